@@ -1,0 +1,24 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { loadSettings } from './src/node/settings.ts';
+import playbook from './src/integrations/playbook.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = loadSettings(root);
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Lets tests and benches build several sites side by side without sharing a content cache.
+  cacheDir: process.env.PLAYBOOK_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [playbook(settings), mdx(), sitemap()],
+  markdown: {
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,25 @@
+// `npm run check`: validates the whole content folder in seconds, without a build.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContentFolder } from '../node/content-files.ts';
+import { loadSettings } from '../node/settings.ts';
+import { formatProblemReport } from '../lib/problems.ts';
+
+const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const started = performance.now();
+try {
+  const settings = loadSettings(root);
+  const dir = process.argv[2] ?? settings.contentDir;
+  const result = checkContentFolder(root, dir);
+  const ms = Math.round(performance.now() - started);
+  if (result.problems.length > 0) {
+    console.error(formatProblemReport(result.problems));
+    console.error(`Checked ${result.files} files in ${dir}/ in ${ms} ms.`);
+    process.exitCode = 1;
+  } else {
+    console.log(`✓ ${result.files} files in ${dir}/ are valid: schemas, references, dependencies, RACI and links (${ms} ms).`);
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+}

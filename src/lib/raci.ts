@@ -1,0 +1,72 @@
+import type { EntryRef } from '../schemas/refs.ts';
+
+/** R, A, C, I: responsible, accountable, consulted, informed. */
+export type RaciLetter = 'R' | 'A' | 'C' | 'I';
+export const raciLetters: readonly RaciLetter[] = ['R', 'A', 'C', 'I'];
+
+/** The RACI part of a process step, as the process schema parses it. */
+export interface RaciStep {
+  id: string;
+  title: string;
+  responsible: readonly EntryRef[];
+  accountable: EntryRef;
+  consulted: readonly EntryRef[];
+  informed: readonly EntryRef[];
+}
+
+export interface RaciProcess {
+  id: string;
+  title: string;
+  steps: readonly RaciStep[];
+}
+
+/** The letters a role holds in one step, in R, A, C, I order (A and R together is common and allowed). */
+export function lettersFor(step: RaciStep, roleId: string): RaciLetter[] {
+  const letters: RaciLetter[] = [];
+  if (step.responsible.some((r) => r.id === roleId)) letters.push('R');
+  if (step.accountable.id === roleId) letters.push('A');
+  if (step.consulted.some((r) => r.id === roleId)) letters.push('C');
+  if (step.informed.some((r) => r.id === roleId)) letters.push('I');
+  return letters;
+}
+
+export interface RaciColumn {
+  processId: string;
+  processTitle: string;
+  stepId: string;
+  stepTitle: string;
+}
+
+export interface RaciMatrix {
+  columns: RaciColumn[];
+  rows: { roleId: string; cells: RaciLetter[][] }[];
+}
+
+/** Roles × process steps, derived from the processes' step RACI. */
+export function raciMatrix(processes: readonly RaciProcess[], roleIds: readonly string[]): RaciMatrix {
+  const steps = processes.flatMap((process) => process.steps.map((step) => ({ process, step })));
+  return {
+    columns: steps.map(({ process, step }) => ({
+      processId: process.id,
+      processTitle: process.title,
+      stepId: step.id,
+      stepTitle: step.title,
+    })),
+    rows: roleIds.map((roleId) => ({ roleId, cells: steps.map(({ step }) => lettersFor(step, roleId)) })),
+  };
+}
+
+/** Where a role takes part: every step with the letters it holds there. */
+export function roleInvolvement(processes: readonly RaciProcess[], roleId: string) {
+  return processes.flatMap((process) =>
+    process.steps
+      .map((step) => ({ process, step, letters: lettersFor(step, roleId) }))
+      .filter((involvement) => involvement.letters.length > 0),
+  );
+}
+
+/** Role ids that are accountable for no step at all. */
+export function rolesNeverAccountable(processes: readonly RaciProcess[], roleIds: readonly string[]): string[] {
+  const accountable = new Set(processes.flatMap((p) => p.steps.map((s) => s.accountable.id)));
+  return roleIds.filter((id) => !accountable.has(id));
+}

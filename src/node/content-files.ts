@@ -1,0 +1,243 @@
+// Reads the content folder straight from disk, the same way the build sees it, so `npm run check` and the
+// build report every problem, with lines, in one run. Node-only: the pure rules live in src/lib/.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { playbookSchemas } from '../schemas/index.ts';
+import { collectionNames, type CollectionName } from '../schemas/refs.ts';
+import { entryIdFromPath } from '../lib/ids.ts';
+import type { ContentProblem } from '../lib/problems.ts';
+import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
+import { bodyLinkProblems, playbookRuleProblems } from '../lib/rules.ts';
+
+/** File name patterns of each collection. */
+export const collectionPatterns: Record<CollectionName, string> = Object.fromEntries(
+  collectionNames.map((c) => [c, c === 'assessment' ? '*.{yaml,yml}' : '*.{md,mdx}']),
+) as Record<CollectionName, string>;
+
+const extensionsOf = (collection: CollectionName) =>
+  collection === 'assessment' ? ['.yaml', '.yml'] : ['.md', '.mdx'];
+
+export interface SourceFile {
+  collection: CollectionName;
+  id: string;
+  /** Relative to the project root, with forward slashes. */
+  file: string;
+  text: string;
+}
+
+export interface ParsedSource {
+  entry: PlaybookEntry;
+  /** The MDX body (empty for YAML). */
+  body: string;
+  /** 1-based file line of the body's first line. */
+  bodyStartLine: number;
+  valid: boolean;
+}
+
+/** Every content file of every collection under `contentDir`, sorted by path. */
+export function listSourceFiles(root: string, contentDir: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const collection of collectionNames) {
+    const folder = path.resolve(root, contentDir, collection);
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
+    const names = readdirSync(folder)
+      .filter((name) => extensionsOf(collection).includes(path.extname(name)))
+      .sort();
+    for (const name of names) {
+      const absolute = path.join(folder, name);
+      files.push({
+        collection,
+        id: entryIdFromPath(name),
+        file: path.relative(root, absolute).split(path.sep).join('/'),
+        text: readFileSync(absolute, 'utf8'),
+      });
+    }
+  }
+  return files;
+}
+
+/** Splits `---\nyaml\n---\nbody` into its parts; `frontmatter` is undefined when there is none. */
+export function splitFrontmatter(text: string): { frontmatter?: string; body: string; bodyStartLine: number } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n?---\s*?(?:\r?\n|$)/.exec(text);
+  if (!match) return { body: text, bodyStartLine: 1 };
+  const consumedLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyStartLine: consumedLines + 1 };
+}
+
+/** The 1-based line of the YAML node at `fieldPath`, or of its closest existing parent. */
+function lineOf(doc: Document, counter: LineCounter, fieldPath: FieldPath, firstLine: number): number {
+  for (let depth = fieldPath.length; depth > 0; depth--) {
+    const node = doc.getIn(fieldPath.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+    if (node && typeof node === 'object' && node.range) {
+      // For a key that exists, point at the key's line (the value may start on the next line).
+      const parent = depth > 1 ? doc.getIn(fieldPath.slice(0, depth - 1), true) : doc.contents;
+      const key = fieldPath[depth - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+        const keyRange = (pair?.key as { range?: [number, number, number] } | null)?.range;
+        if (keyRange) return counter.linePos(keyRange[0]).line + firstLine - 1;
+      }
+      return counter.linePos(node.range[0]).line + firstLine - 1;
+    }
+  }
+  return firstLine;
+}
+
+const describeType = (value: unknown) =>
+  value === undefined ? 'nothing' : value === null ? 'an empty value' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+
+/** One zod issue as an author-facing problem. */
+function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): ContentProblem {
+  const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = String(fieldPath.at(-1) ?? 'the entry');
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_type' && input === undefined && !issue.message.includes('accountable')) {
+    return {
+      file,
+      path: fieldPath,
+      line,
+      message: `"${field}" is missing`,
+      fix: `add "${field}:" with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (see the content model in the README)`,
+    };
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return {
+      file,
+      path: fieldPath,
+      line,
+      message: `${JSON.stringify(input)} is not allowed here`,
+      fix: `use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
+    };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return {
+      file,
+      path: fieldPath,
+      line,
+      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      fix: 'check the spelling against the content model, or remove the field',
+    };
+  }
+  const generic = /^Invalid input/.test(issue.message);
+  return {
+    file,
+    path: fieldPath,
+    line,
+    message: generic ? `${issue.message.replace(/^Invalid input: /, '')} (got ${describeType(input)})` : issue.message,
+    fix: generic ? 'correct the value to the expected type' : 'correct the value as the message says',
+  };
+}
+
+/** Parses and validates one file against its collection's schema. */
+export function parseSource(source: SourceFile): { parsed: ParsedSource; problems: ContentProblem[] } {
+  const isYaml = source.collection === 'assessment';
+  const split = isYaml ? { frontmatter: source.text, body: '', bodyStartLine: 1 } : splitFrontmatter(source.text);
+  const firstLine = isYaml ? 1 : 2;
+  const problems: ContentProblem[] = [];
+  const fail = () => ({
+    parsed: {
+      entry: { collection: source.collection, id: source.id, file: source.file, data: {} },
+      body: split.body,
+      bodyStartLine: split.bodyStartLine,
+      valid: false,
+    },
+    problems,
+  });
+
+  if (split.frontmatter === undefined) {
+    problems.push({
+      file: source.file,
+      path: [],
+      line: 1,
+      message: 'has no frontmatter',
+      fix: 'start the file with the entry\'s fields between two "---" lines',
+    });
+    return fail();
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(split.frontmatter, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({
+        file: source.file,
+        path: [],
+        line: counter.linePos(error.pos[0]).line + firstLine - 1,
+        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+        fix: 'check indentation and quote values that contain ":" or start with a special character',
+      });
+    }
+    return fail();
+  }
+  const raw = doc.toJS() ?? {};
+  const result = playbookSchemas[source.collection].safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      problems.push(problemFromIssue(source.file, issue, lineOf(doc, counter, fieldPath, firstLine)));
+    }
+    return fail();
+  }
+  return {
+    parsed: {
+      entry: { collection: source.collection, id: source.id, file: source.file, data: result.data },
+      body: split.body,
+      bodyStartLine: split.bodyStartLine,
+      valid: true,
+    },
+    problems,
+  };
+}
+
+export interface ContentCheckResult {
+  files: number;
+  entries: PlaybookEntry[];
+  problems: ContentProblem[];
+}
+
+/** Validates the whole content folder: schemas, references, cycles, RACI, ids and links in bodies. */
+export function checkContentFolder(root: string, contentDir: string): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+  const folder = path.resolve(root, contentDir);
+  if (!existsSync(folder)) {
+    return {
+      files: 0,
+      entries: [],
+      problems: [
+        {
+          file: path.relative(root, folder) || contentDir,
+          path: [],
+          message: 'the content folder does not exist',
+          fix: 'create it, or point "contentDir" in playbook.config.json (or PLAYBOOK_CONTENT_DIR) at your playbook',
+        },
+      ],
+    };
+  }
+  const sources = listSourceFiles(root, contentDir);
+  const parsed = sources.map((source) => {
+    const result = parseSource(source);
+    problems.push(...result.problems);
+    return result.parsed;
+  });
+  const entries = parsed.map((p) => p.entry);
+  problems.push(...playbookRuleProblems(entries));
+  for (const p of parsed) {
+    if (!p.valid || p.entry.collection === 'assessment') continue;
+    problems.push(...bodyLinkProblems(p.entry, p.body, entries, (line) => line + p.bodyStartLine - 1));
+  }
+  // Lines for rule problems that point at fields.
+  const docs = new Map(sources.map((s) => [s.file, s]));
+  for (const problem of problems) {
+    if (problem.line !== undefined || problem.path.length === 0) continue;
+    const source = docs.get(problem.file);
+    if (!source) continue;
+    const isYaml = source.collection === 'assessment';
+    const split = isYaml ? { frontmatter: source.text } : splitFrontmatter(source.text);
+    if (split.frontmatter === undefined) continue;
+    const counter = new LineCounter();
+    const doc = parseDocument(split.frontmatter, { lineCounter: counter });
+    problem.line = lineOf(doc, counter, problem.path, isYaml ? 1 : 2);
+  }
+  return { files: sources.length, entries, problems };
+}

@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { pageFields } from './common.ts';
+import { ref, refs } from './refs.ts';
+
+/** Kinds of reusable platform component; the catalogue and diagrams group by it. */
+export const componentCategories = [
+  'data',
+  'security',
+  'ml-platform',
+  'generative-ai',
+  'observability',
+  'governance',
+] as const;
+
+/** Where the organization stands with a component today. */
+export const componentStatuses = ['planned', 'building', 'available'] as const;
+
+/** A reusable platform component: built once, used by many use cases. */
+export const componentSchema = z.strictObject({
+  ...pageFields,
+  /** The kind of component: data, security, ml-platform, generative-ai, observability or governance. */
+  category: z.enum(componentCategories),
+  /** The role accountable for building and running it, by id. */
+  owner: ref('roles'),
+  /** Components that must exist before this one can be built, by id (no cycles). */
+  dependsOn: refs('components'),
+  /** One-off effort to build it the first time, in person-weeks. */
+  setupCost: z.number({ error: 'expected a number of person-weeks, e.g. 12' }).positive(),
+  /** Effort to bring one more use case onto it once it exists, in person-weeks. */
+  onboardingCost: z.number({ error: 'expected a number of person-weeks, e.g. 1.5' }).nonnegative(),
+  /** Where the organization stands with it: planned, building or available. */
+  status: z.enum(componentStatuses).default('planned'),
+});
+export type Component = z.infer<typeof componentSchema>;

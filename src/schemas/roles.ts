@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { pageFields, statements } from './common.ts';
+import { ref } from './refs.ts';
+
+/** Where a role sits in the organization; roles are grouped by it on the index and the RACI matrix. */
+export const roleGroups = ['leadership', 'business', 'delivery', 'data', 'platform', 'governance'] as const;
+
+/** A role in the AI operating model: who is accountable for what, and who decides what. */
+export const roleSchema = z.strictObject({
+  ...pageFields,
+  /** The part of the organization the role belongs to: one of leadership, business, delivery, data, platform, governance. */
+  group: z.enum(roleGroups),
+  /** What this role answers for: outcomes it owns, not tasks it does. */
+  accountabilities: statements('accountability'),
+  /** Decisions this role takes on its own authority. */
+  decisionRights: statements('decision right'),
+  /** The role this one reports to or escalates to, by id (optional). */
+  reportsTo: ref('roles').optional(),
+  /** Roughly how much of a person's time the role takes, e.g. "Full-time per platform" (optional). */
+  staffing: z.string().optional(),
+});
+export type Role = z.infer<typeof roleSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+
+/** Site settings, read from playbook.config.yaml at the project root. */
+export const settingsSchema = z.strictObject({
+  /** The organization that publishes the playbook, shown in the header and footer. */
+  organization: z.string().min(1),
+  /** The site's name, shown in the header and in every page title. */
+  title: z.string().min(1),
+  /** One line under the title on the home page. */
+  tagline: z.string().min(1),
+  /** The language of the content, as a BCP 47 tag, e.g. "en" or "en-GB". */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en" or "de-CH"' }).default('en'),
+  /** The public URL of the site without the base path, e.g. "https://ai.example.com"; used for the sitemap and canonical links. */
+  site: z.httpUrl({ error: 'expected an http(s) URL such as "https://ai.example.com"' }).optional(),
+  /** The sub-path the site is served under, e.g. "/playbook/"; "/" for the root. `astro build --base` overrides it. */
+  base: z.string().regex(/^\/([^/\s]+\/)*$/, { error: 'expected a path that starts and ends with "/", e.g. "/playbook/"' }).default('/'),
+  /** Where the playbook's content lives, relative to this file; PLAYBOOK_CONTENT_DIR overrides it. */
+  contentDir: z.string().min(1).default('content'),
+  /** Repository of the content: its home page, and the URL to edit a file where {path} is the file's path. */
+  repository: z
+    .strictObject({
+      /** The repository's home page, linked in the footer. */
+      url: z.httpUrl(),
+      /** Edit link pattern, e.g. "https://github.com/acme/playbook/edit/main/{path}". */
+      editUrl: z.httpUrl().refine((u) => u.includes('%7Bpath%7D') || u.includes('{path}'), {
+        error: 'must contain {path}, where the file path goes',
+      }).optional(),
+    })
+    .optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { pageFields } from './common.ts';
+import { ref, refs } from './refs.ts';
+
+/** The kind of value a use case creates. */
+export const valueDrivers = ['cost', 'revenue', 'customer-experience', 'risk'] as const;
+
+/** Where a use case is in the lifecycle. */
+export const useCaseStages = ['idea', 'discovery', 'pilot', 'production', 'scaled', 'retired'] as const;
+
+/** A use case in the sample portfolio: a business problem that AI helps solve. */
+export const useCaseSchema = z.strictObject({
+  ...pageFields,
+  /** The business unit that owns the outcome, e.g. "Customer Service". */
+  businessUnit: z.string().min(2),
+  /** The role that commits to adopt it and answers for its business outcome, by id. */
+  businessOwner: ref('roles'),
+  /** Platform components it needs, by id (at least one). */
+  requires: refs('components').refine((l) => l.length > 0, {
+    error: 'name at least one component the use case needs',
+  }),
+  /** The business-outcome metrics that say whether it worked, by id (at least one). */
+  outcomeMetrics: refs('metrics').refine((l) => l.length > 0, {
+    error: 'name at least one metric that shows the business outcome',
+  }),
+  /** The main kind of value: cost, revenue, customer-experience or risk. */
+  valueDriver: z.enum(valueDrivers),
+  /** Where it is in the lifecycle: idea, discovery, pilot, production, scaled or retired. */
+  stage: z.enum(useCaseStages).default('idea'),
+});
+export type UseCase = z.infer<typeof useCaseSchema>;

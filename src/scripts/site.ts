@@ -1,0 +1,38 @@
+// Site-wide behaviour: the theme switch, and Mermaid diagrams where a page has any.
+import { renderDiagramsIn } from './diagrams.ts';
+
+const storageKey = 'playbook-theme';
+type Theme = 'system' | 'light' | 'dark';
+
+function savedTheme(): Theme {
+  try {
+    const value = localStorage.getItem(storageKey);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function applyTheme(theme: Theme) {
+  if (theme === 'system') delete document.documentElement.dataset['theme'];
+  else document.documentElement.dataset['theme'] = theme;
+  try {
+    if (theme === 'system') localStorage.removeItem(storageKey);
+    else localStorage.setItem(storageKey, theme);
+  } catch {
+    // Storage can be blocked; the choice then lasts for this page only.
+  }
+  document.dispatchEvent(new CustomEvent('playbook:theme-change'));
+}
+
+class ThemeSwitch extends HTMLElement {
+  connectedCallback() {
+    const select = this.querySelector('select');
+    if (!select) return;
+    select.value = savedTheme();
+    select.addEventListener('change', () => applyTheme(select.value as Theme));
+  }
+}
+customElements.define('theme-switch', ThemeSwitch);
+
+void renderDiagramsIn(document);
