@@ -171,11 +171,13 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
     return fail();
   }
   const raw = doc.toJS() ?? {};
-  const result = playbookSchemas[source.collection].safeParse(raw);
+  const result = playbookSchemas[source.collection].safeParse(raw, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      problems.push(problemFromIssue(source.file, issue, lineOf(doc, counter, fieldPath, firstLine)));
+      // An unknown field has no path of its own: point at the first unknown key.
+      const linePath = issue.code === 'unrecognized_keys' ? [...fieldPath, issue.keys[0]!] : fieldPath;
+      problems.push(problemFromIssue(source.file, issue, lineOf(doc, counter, linePath, firstLine)));
     }
     return fail();
   }

@@ -1,0 +1,44 @@
+// Runs the real `astro build` in a child process, the way a user runs `npm run build`.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const outputRoot = path.join(projectRoot, 'test', '.output');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  base?: string;
+  contentDir?: string;
+  /** Separate content caches let builds of different content run side by side. */
+  cacheName: string;
+}
+
+export function astroBuild({ outDir, base, contentDir, cacheName }: BuildOptions): Promise<BuildResult> {
+  const args = [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir];
+  if (base) args.push('--base', base);
+  const env = {
+    ...process.env,
+    PLAYBOOK_CACHE_DIR: path.join(outputRoot, 'cache', cacheName),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(contentDir ? { PLAYBOOK_CONTENT_DIR: contentDir } : {}),
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+export const sites = {
+  root: { dir: path.join(outputRoot, 'site-root'), base: '/' },
+  sub: { dir: path.join(outputRoot, 'site-sub'), base: '/playbook/' },
+} as const;

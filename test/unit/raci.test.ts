@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lettersFor, raciMatrix, roleInvolvement, rolesNeverAccountable } from '../../src/lib/raci.ts';
+
+const role = (id: string) => ({ collection: 'roles' as const, id });
+const processes = [
+  {
+    id: 'intake',
+    title: 'Intake',
+    steps: [
+      { id: 'submit', title: 'Submit', responsible: [role('owner')], accountable: role('owner'), consulted: [role('pm')], informed: [] },
+      { id: 'approve', title: 'Approve', responsible: [role('pm')], accountable: role('chair'), consulted: [], informed: [role('owner')] },
+    ],
+  },
+];
+
+describe('RACI', () => {
+  it('gives a role every letter it holds, A and R together', () => {
+    expect(lettersFor(processes[0]!.steps[0]!, 'owner')).toEqual(['R', 'A']);
+    expect(lettersFor(processes[0]!.steps[1]!, 'owner')).toEqual(['I']);
+    expect(lettersFor(processes[0]!.steps[1]!, 'nobody')).toEqual([]);
+  });
+  it('derives roles × steps', () => {
+    const matrix = raciMatrix(processes, ['owner', 'pm', 'chair']);
+    expect(matrix.columns.map((c) => `${c.processId}#${c.stepId}`)).toEqual(['intake#submit', 'intake#approve']);
+    expect(matrix.rows.map((r) => r.cells.map((c) => c.join('')))).toEqual([
+      ['RA', 'I'],
+      ['C', 'R'],
+      ['', 'A'],
+    ]);
+  });
+  it('lists where a role takes part and which roles are never accountable', () => {
+    expect(roleInvolvement(processes, 'pm').map((i) => `${i.step.id}:${i.letters.join('')}`)).toEqual(['submit:C', 'approve:R']);
+    expect(rolesNeverAccountable(processes, ['owner', 'pm', 'chair'])).toEqual(['pm']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { foundationLayers, portfolioCost } from '../../src/lib/sequence.ts';
+import { componentMermaid } from '../../src/lib/diagrams.ts';
+
+const components = [
+  { id: 'data', dependsOn: [], setupCost: 30, onboardingCost: 2 },
+  { id: 'serving', dependsOn: ['data'], setupCost: 10, onboardingCost: 1 },
+  { id: 'gateway', dependsOn: [], setupCost: 8, onboardingCost: 0.5 },
+];
+const useCases = [
+  { id: 'forecast', requires: ['serving'] },
+  { id: 'churn', requires: ['serving'] },
+  { id: 'assistant', requires: ['gateway'] },
+];
+
+describe('foundationLayers', () => {
+  it('orders components by dependency and counts the use cases that need each, directly or underneath', () => {
+    expect(foundationLayers(components, useCases)).toEqual([
+      { layer: 0, components: [{ id: 'data', usedBy: ['forecast', 'churn'] }, { id: 'gateway', usedBy: ['assistant'] }] },
+      { layer: 1, components: [{ id: 'serving', usedBy: ['forecast', 'churn'] }] },
+    ]);
+  });
+});
+
+describe('portfolioCost', () => {
+  it('builds shared components once and onboards each use case', () => {
+    const cost = portfolioCost(components, useCases);
+    // Shared: 30 + 10 + 8 built once; onboarding (2 + 1) twice and 0.5 once.
+    expect(cost.setupCostShared).toBe(48);
+    expect(cost.onboardingCost).toBe(6.5);
+    expect(cost.withSharing).toBe(54.5);
+    // Without sharing each use case builds its own stack: (30 + 10) twice and 8 once.
+    expect(cost.setupCostWithoutSharing).toBe(88);
+  });
+});
+
+describe('componentMermaid', () => {
+  it('draws an arrow from each component to what it is built on', () => {
+    const source = componentMermaid(
+      [{ id: 'data-platform', title: 'Data "platform"', dependsOn: [] }, { id: 'serving', title: 'Serving', dependsOn: ['data-platform'] }],
+      'Dependencies',
+    );
+    expect(source).toContain('c_data_platform["Data \'platform\'"]');
+    expect(source).toContain('c_serving --> c_data_platform');
+    expect(source).toContain('accTitle: Dependencies');
+  });
+});
