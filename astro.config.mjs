@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = loadSettings(root);
 
 export default defineConfig({
-  site: settings.site,
+  ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },

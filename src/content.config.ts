@@ -3,24 +3,30 @@ import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { playbookSchemas } from './schemas/index.ts';
-import { collectionNames, type CollectionName } from './schemas/refs.ts';
+import type { CollectionName } from './schemas/refs.ts';
 import { collectionPatterns } from './node/content-files.ts';
 import { entryIdFromPath } from './lib/ids.ts';
 import { loadSettings } from './node/settings.ts';
 
+// The content folder is configurable (playbook.config.yaml or PLAYBOOK_CONTENT_DIR), so a playbook can live elsewhere.
 const { contentDir } = loadSettings(process.cwd());
 
-const collection = <C extends CollectionName>(name: C) =>
-  defineCollection({
-    loader: glob({
-      pattern: collectionPatterns[name],
-      base: pathToFileURL(path.resolve(contentDir, name)),
-      // The same ids `npm run check` computes, so both agree on what a reference points at.
-      generateId: ({ entry }) => entryIdFromPath(entry),
-    }),
-    schema: playbookSchemas[name],
+const loader = (name: CollectionName) =>
+  glob({
+    pattern: collectionPatterns[name],
+    base: pathToFileURL(path.resolve(contentDir, name)),
+    // The same ids `npm run check` computes, so both agree on what a reference points at.
+    generateId: ({ entry }) => entryIdFromPath(entry),
   });
 
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, collection(name)])) as {
-  [C in CollectionName]: ReturnType<typeof collection<C>>;
+// References are checked by the playbook integration before Astro loads anything (src/integrations/playbook.ts).
+export const collections = {
+  guides: defineCollection({ loader: loader('guides'), schema: playbookSchemas.guides }),
+  roles: defineCollection({ loader: loader('roles'), schema: playbookSchemas.roles }),
+  processes: defineCollection({ loader: loader('processes'), schema: playbookSchemas.processes }),
+  components: defineCollection({ loader: loader('components'), schema: playbookSchemas.components }),
+  'use-cases': defineCollection({ loader: loader('use-cases'), schema: playbookSchemas['use-cases'] }),
+  metrics: defineCollection({ loader: loader('metrics'), schema: playbookSchemas.metrics }),
+  'stall-patterns': defineCollection({ loader: loader('stall-patterns'), schema: playbookSchemas['stall-patterns'] }),
+  assessment: defineCollection({ loader: loader('assessment'), schema: playbookSchemas.assessment }),
 };

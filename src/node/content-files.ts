@@ -2,7 +2,7 @@
 // build report every problem, with lines, in one run. Node-only: the pure rules live in src/lib/.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { playbookSchemas } from '../schemas/index.ts';
 import { collectionNames, type CollectionName } from '../schemas/refs.ts';

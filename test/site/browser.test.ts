@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { sites } from '../helpers/astro.ts';
+
+// The browser tests run against the sub-path build: it is the harder case for links and assets.
+const site = sites.sub;
+
+let server: RunningServer;
+let browser: Browser;
+const problems: string[] = [];
+
+async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`${page.url()}: failed ${request.url()}`));
+  await page.goto(new URL(path, server.root).href);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await serveStatic(site.dir, site.base);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('in a real browser, under /playbook/', () => {
+  it('loads the home page with the three ways in', async () => {
+    const page = await open('');
+    await expect(page.locator('h1').textContent()).resolves.toBe('AI Operating Model Playbook');
+    const ways = page.locator('#ways-heading + ul a');
+    expect(await ways.allTextContents()).toEqual(['Browse the operating model', 'Assess an initiative', 'Plan the sequence']);
+    await page.context().close();
+  });
+
+  it('reaches an entry through the navigation and shows its fields and backlinks', async () => {
+    const page = await open('');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Roles' }).click();
+    await page.waitForURL(/\/playbook\/roles\/$/);
+    await page.getByRole('link', { name: 'Business owner', exact: true }).first().click();
+    await page.waitForURL(/\/playbook\/roles\/business-owner\/$/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Business owner');
+    await expect(page.getByText('Accountable for', { exact: true }).isVisible()).resolves.toBe(true);
+    const backlinks = page.locator('.backlinks');
+    await expect(backlinks.getByRole('heading', { name: 'Accountable in' }).isVisible()).resolves.toBe(true);
+    await expect(backlinks.getByRole('heading', { name: 'Use cases it owns' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Roles' }).click();
+    await page.waitForURL(/\/playbook\/roles\/$/);
+    await page.context().close();
+  });
+
+  it('keeps the chosen theme across a reload, and follows the system until one is chosen', async () => {
+    const page = await open('', { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const lightBackground = await background();
+    await page.getByLabel('Colour theme').selectOption('dark');
+    const darkBackground = await background();
+    expect(darkBackground).not.toBe(lightBackground);
+    await page.reload();
+    await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
+    await expect(page.getByLabel('Colour theme').inputValue()).resolves.toBe('dark');
+    expect(await background()).toBe(darkBackground);
+    await page.getByLabel('Colour theme').selectOption('system');
+    await page.reload();
+    expect(await background()).toBe(lightBackground);
+    await page.context().close();
+
+    const darkSystem = await open('', { colorScheme: 'dark' });
+    expect(await darkSystem.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
+    await darkSystem.context().close();
+  });
+
+  it('draws the Mermaid diagrams of a guide', async () => {
+    const page = await open('guides/designing-for-execution/');
+    await page.locator('.diagram[data-state="ready"] svg').first().waitFor({ timeout: 30_000 });
+    expect(await page.locator('.diagram[data-state="failed"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('opens the menu on a phone-sized screen', async () => {
+    const page = await open('', { width: 390 });
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.isVisible()).resolves.toBe(false);
+    await page.getByText('Menu').click();
+    await expect(nav.isVisible()).resolves.toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('logged no console errors and no failed requests on any page visited', () => {
+    expect(problems).toEqual([]);
+  });
+});
