@@ -195,6 +195,8 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
 export interface ContentCheckResult {
   files: number;
   entries: PlaybookEntry[];
+  /** Each file as parsed, with its body. */
+  parsed: ParsedSource[];
   problems: ContentProblem[];
 }
 
@@ -206,6 +208,7 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     return {
       files: 0,
       entries: [],
+      parsed: [],
       problems: [
         {
           file: path.relative(root, folder) || contentDir,
@@ -241,5 +244,5 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     const doc = parseDocument(split.frontmatter, { lineCounter: counter });
     problem.line = lineOf(doc, counter, problem.path, isYaml ? 1 : 2);
   }
-  return { files: sources.length, entries, problems };
+  return { files: sources.length, entries, parsed, problems };
 }

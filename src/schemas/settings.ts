@@ -8,6 +8,10 @@ export const settingsSchema = z.strictObject({
   title: z.string().min(1),
   /** One line under the title on the home page. */
   tagline: z.string().min(1),
+  /** What the playbook is, in two or three sentences: the home page's introduction and the default page description. */
+  description: z.string().min(20).default(
+    'How this organization takes AI from strategy to results: who is accountable for what, how use cases are approved, which shared platform components to build first, and how success is measured in business outcomes.',
+  ),
   /** The language of the content, as a BCP 47 tag, e.g. "en" or "en-GB". */
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en" or "de-CH"' }).default('en'),
   /** The public URL of the site without the base path, e.g. "https://ai.example.com"; used for the sitemap and canonical links. */
