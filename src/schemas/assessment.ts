@@ -17,7 +17,7 @@ export const questionSchema = z.strictObject({
   id: entryId,
   /** The question as the user reads it. */
   prompt: z.string().min(10),
-  /** Guidance on how to answer, with what evidence to look for (optional). */
+  /** Guidance on how to answer, with what evidence to look for. */
   help: z.string().optional(),
   /** How much the question counts within its dimension. */
   weight: z.number().positive().default(1),

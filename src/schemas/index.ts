@@ -24,3 +24,24 @@ export const playbookSchemas = {
 export type PlaybookData = { [C in CollectionName]: z.infer<(typeof playbookSchemas)[C]> };
 
 export * from './refs.ts';
+
+import { answerOptionSchema, dimensionSchema, questionSchema } from './assessment.ts';
+import { processStepSchema } from './processes.ts';
+import { countermeasureSchema } from './stall-patterns.ts';
+
+/** Each object schema with the variable name its doc comments are filed under. */
+export const schemaNames = new Map<z.core.$ZodType, string>([
+  [guideSchema, 'guideSchema'],
+  [roleSchema, 'roleSchema'],
+  [processSchema, 'processSchema'],
+  [processStepSchema, 'processStepSchema'],
+  [componentSchema, 'componentSchema'],
+  [useCaseSchema, 'useCaseSchema'],
+  [metricSchema, 'metricSchema'],
+  [stallPatternSchema, 'stallPatternSchema'],
+  [countermeasureSchema, 'countermeasureSchema'],
+  [assessmentSchema, 'assessmentSchema'],
+  [dimensionSchema, 'dimensionSchema'],
+  [questionSchema, 'questionSchema'],
+  [answerOptionSchema, 'answerOptionSchema'],
+]);

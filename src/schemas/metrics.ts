@@ -27,7 +27,7 @@ export const metricSchema = z.strictObject({
   owner: ref('roles'),
   /** The metrics this one contributes to, by id: a technical metric names the outcome it serves. */
   supports: refs('metrics'),
-  /** How often it is reviewed, e.g. "Monthly" (optional). */
+  /** How often it is reviewed, e.g. "Monthly". */
   cadence: z.string().optional(),
 });
 export type Metric = z.infer<typeof metricSchema>;

@@ -11,9 +11,7 @@ export const processStepSchema = z.strictObject({
   /** What happens in the step, in a sentence or two. */
   description: z.string().min(10),
   /** Roles that do the work (at least one). */
-  responsible: refs('roles').refine((l) => l.length > 0, {
-    error: 'name at least one responsible role: the role ids that do the work',
-  }),
+  responsible: refs('roles', { min: 1, error: 'name at least one responsible role: the role ids that do the work' }),
   /** The one role that answers for the step's outcome: exactly one role id. */
   accountable: z
     .string({
@@ -44,7 +42,7 @@ export const processSchema = z.strictObject({
   owner: ref('roles'),
   /** What starts the process, e.g. "A business unit submits a use-case idea". */
   trigger: z.string().min(3),
-  /** How often it runs when it runs on a schedule, e.g. "Quarterly" (optional). */
+  /** How often it runs when it runs on a schedule, e.g. "Quarterly". */
   cadence: z.string().optional(),
   /** The steps in order; each has exactly one accountable role. */
   steps: z.array(processStepSchema).min(1, { error: 'a process needs at least one step' }),
@@ -52,7 +50,7 @@ export const processSchema = z.strictObject({
   addresses: refs('stall-patterns'),
   /** Metrics this process produces, reviews or depends on, by id. */
   metrics: refs('metrics'),
-  /** Position in lists and in the lifecycle (lower first; optional). */
+  /** Position in lists and in the lifecycle (lower first). */
   order: z.number().int().optional(),
 });
 export type Process = z.infer<typeof processSchema>;

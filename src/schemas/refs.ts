@@ -39,17 +39,20 @@ export const entryId = z
  * every dangling reference with its file and field; Astro's own `reference()` only logs them.
  */
 export function ref<C extends CollectionName>(collection: C) {
-  return entryId.transform((id): EntryRef<C> => ({ collection, id }));
+  return entryId.transform((id): EntryRef<C> => ({ collection, id })).meta({ references: collection });
 }
 
-/** A list of references to one collection; duplicates are refused. */
-export function refs<C extends CollectionName>(collection: C) {
-  return z
+/**
+ * A list of references to one collection; duplicates are refused. With `min`, at least that many are required
+ * (and `required` says what to write); otherwise the list may be left out.
+ */
+export function refs<C extends CollectionName>(collection: C, required?: { min: number; error: string }) {
+  const list = z
     .array(ref(collection))
-    .default([])
-    .refine((list) => new Set(list.map((r) => r.id)).size === list.length, {
+    .refine((items) => new Set(items.map((r) => r.id)).size === items.length, {
       error: 'lists the same entry twice: remove the duplicate',
     });
+  return required ? list.min(required.min, { error: required.error }) : list.default([]);
 }
 
 /** A reference to an entry of any collection, written as "collection/id", e.g. "processes/use-case-intake". */
@@ -62,4 +65,6 @@ export const anyRef = z
   .transform((s): EntryRef => {
     const [collection, id] = s.split('/') as [CollectionName, string];
     return { collection, id };
-  });
+  })
+  .meta({ references: 'any' });
+

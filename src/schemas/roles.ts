@@ -14,9 +14,9 @@ export const roleSchema = z.strictObject({
   accountabilities: statements('accountability'),
   /** Decisions this role takes on its own authority. */
   decisionRights: statements('decision right'),
-  /** The role this one reports to or escalates to, by id (optional). */
+  /** The role this one reports to or escalates to, by id. */
   reportsTo: ref('roles').optional(),
-  /** Roughly how much of a person's time the role takes, e.g. "Full-time per platform" (optional). */
+  /** Roughly how much of a person's time the role takes, e.g. "Full-time per platform". */
   staffing: z.string().optional(),
 });
 export type Role = z.infer<typeof roleSchema>;

@@ -17,7 +17,7 @@ export const stallPatternSchema = z.strictObject({
   warningSigns: statements('warning sign'),
   /** What prevents or reverses it. */
   countermeasures: z.array(countermeasureSchema).min(1, { error: 'list at least one countermeasure' }),
-  /** Position in lists (lower first; optional). */
+  /** Position in lists (lower first). */
   order: z.number().int().optional(),
 });
 export type StallPattern = z.infer<typeof stallPatternSchema>;

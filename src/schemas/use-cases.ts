@@ -16,13 +16,9 @@ export const useCaseSchema = z.strictObject({
   /** The role that commits to adopt it and answers for its business outcome, by id. */
   businessOwner: ref('roles'),
   /** Platform components it needs, by id (at least one). */
-  requires: refs('components').refine((l) => l.length > 0, {
-    error: 'name at least one component the use case needs',
-  }),
+  requires: refs('components', { min: 1, error: 'name at least one component the use case needs' }),
   /** The business-outcome metrics that say whether it worked, by id (at least one). */
-  outcomeMetrics: refs('metrics').refine((l) => l.length > 0, {
-    error: 'name at least one metric that shows the business outcome',
-  }),
+  outcomeMetrics: refs('metrics', { min: 1, error: 'name at least one metric that shows the business outcome' }),
   /** The main kind of value: cost, revenue, customer-experience or risk. */
   valueDriver: z.enum(valueDrivers),
   /** Where it is in the lifecycle: idea, discovery, pilot, production, scaled or retired. */

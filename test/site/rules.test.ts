@@ -1,9 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { astroBuild, outputRoot, projectRoot } from '../helpers/astro.ts';
-import { brokenFixture, minimalFixture, ruleBreaks } from '../helpers/fixtures.ts';
+import { brokenFixture, ruleBreaks } from '../helpers/fixtures.ts';
+import { pageCollections } from '../../src/schemas/refs.ts';
 
 describe('npm run build refuses broken content', () => {
   for (const [rule, { edits, expect: expected }] of Object.entries(ruleBreaks)) {
@@ -27,11 +29,23 @@ describe('npm run build refuses broken content', () => {
     for (const { expect: expected } of Object.values(ruleBreaks)) for (const part of expected) expect(result.output).toContain(part);
   });
 
-  it('builds a clean content folder given through PLAYBOOK_CONTENT_DIR', async () => {
-    const outDir = path.join(outputRoot, 'minimal');
-    const result = await astroBuild({ outDir, contentDir: minimalFixture, cacheName: 'minimal' });
+  it('builds a content folder given through PLAYBOOK_CONTENT_DIR, with entries made by npm run new', async () => {
+    const contentDir = brokenFixture('scaffolded', []);
+    for (const collection of pageCollections) {
+      const made = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/new.ts'), collection, 'New entry'], {
+        cwd: projectRoot,
+        env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
+        encoding: 'utf8',
+      });
+      expect(made.status, made.stderr).toBe(0);
+    }
+    const outDir = path.join(outputRoot, 'scaffolded');
+    const result = await astroBuild({ outDir, contentDir, cacheName: 'scaffolded' });
     expect(result.code, result.output).toBe(0);
     expect(existsSync(path.join(outDir, 'roles', 'owner', 'index.html'))).toBe(true);
+    for (const collection of pageCollections) {
+      expect(existsSync(path.join(outDir, collection, 'new-entry', 'index.html')), collection).toBe(true);
+    }
     expect(existsSync(path.join(outDir, 'roles', 'business-owner', 'index.html'))).toBe(false);
   });
 });
