@@ -20,7 +20,23 @@ export interface Playbook {
 
 let cached: Promise<Playbook> | undefined;
 
-export function loadPlaybook(): Promise<Playbook> {
+/**
+ * In `astro dev`, content changes while the server runs: check it on every page load and throw the whole
+ * problem report, which Astro shows as an overlay. (A build has already been refused if there is any.)
+ */
+async function devContentCheck() {
+  const { checkContentFolder } = await import('../node/content-files.ts');
+  const { formatProblemReport } = await import('../lib/problems.ts');
+  const { settings } = await import('../site.ts');
+  const { problems } = checkContentFolder(process.cwd(), settings.contentDir);
+  if (problems.length > 0) throw new Error(formatProblemReport(problems));
+}
+
+export async function loadPlaybook(): Promise<Playbook> {
+  if (import.meta.env.DEV) {
+    await devContentCheck();
+    cached = undefined;
+  }
   cached ??= (async () => {
     const lists = await Promise.all(pageCollections.map((c) => getCollection(c)));
     const entries = Object.fromEntries(

@@ -5,7 +5,7 @@ import type { ContentProblem } from './problems.ts';
 import { allReferences, type FieldPath, type PlaybookEntry } from './references.ts';
 
 /** Site pages that are not entries but may be linked from content. */
-export const staticRoutes = ['/', '/raci/', '/assessment/', '/sequence/', '/search/'] as const;
+export const staticRoutes = ['/', '/raci/', '/assessment/', '/sequence/', '/authoring/'] as const;
 
 const fileFor = (collection: CollectionName, id: string) =>
   collection === 'assessment' ? `content/assessment/${id}.yaml` : `content/${collection}/${id}.mdx`;

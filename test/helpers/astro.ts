@@ -6,6 +6,14 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const outputRoot = path.join(projectRoot, 'test', '.output');
 
+/** The environment of a child Astro process: this one's, without what Vitest sets for itself. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export interface BuildResult {
   code: number | null;
   output: string;
@@ -22,12 +30,10 @@ export interface BuildOptions {
 export function astroBuild({ outDir, base, contentDir, cacheName }: BuildOptions): Promise<BuildResult> {
   const args = [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir];
   if (base) args.push('--base', base);
-  const env = {
-    ...process.env,
+  const env = childEnv({
     PLAYBOOK_CACHE_DIR: path.join(outputRoot, 'cache', cacheName),
-    ASTRO_TELEMETRY_DISABLED: '1',
     ...(contentDir ? { PLAYBOOK_CONTENT_DIR: contentDir } : {}),
-  };
+  });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

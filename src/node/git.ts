@@ -1,0 +1,38 @@
+// When each content file last changed: from git history in one call, or the file's time outside git.
+import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Absolute file path → date of the last commit that touched it. Empty when git is unavailable. */
+export function lastCommitDates(dir: string): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  let log: string;
+  let top: string;
+  try {
+    top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch {
+    return dates;
+  }
+  for (const commit of log.split('\0').slice(1)) {
+    const [date, ...files] = commit.trim().split('\n');
+    for (const file of files) {
+      const absolute = path.join(top, file.trim());
+      if (file.trim() && !dates.has(absolute)) dates.set(absolute, new Date(date!));
+    }
+  }
+  return dates;
+}
+
+let cache: { dir: string; dates: Map<string, Date> } | undefined;
+
+/** When a file last changed: its last commit, or its modification time when it has none (new, or no git). */
+export function lastUpdated(file: string, contentDir: string): Date {
+  if (cache?.dir !== contentDir) cache = { dir: contentDir, dates: lastCommitDates(contentDir) };
+  return cache.dates.get(path.resolve(file)) ?? statSync(file).mtime;
+}

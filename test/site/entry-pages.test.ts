@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentFolder } from '../../src/node/content-files.ts';
+import { loadSettings } from '../../src/node/settings.ts';
+import { projectRoot, sites } from '../helpers/astro.ts';
+
+const site = sites.sub;
+const html = (page: string) => readFileSync(path.join(site.dir, page, 'index.html'), 'utf8');
+const settings = loadSettings(projectRoot);
+const { entries } = checkContentFolder(projectRoot, 'content');
+
+describe('entry pages', () => {
+  it('link to the repository editor for their own file', () => {
+    const page = html('roles/business-owner');
+    const expected = settings.repository!.editUrl!.replace('{path}', 'content/roles/business-owner.mdx');
+    expect(page).toContain(`href="${expected}"`);
+    expect(page).toContain('Edit this page');
+  });
+
+  it('say when they were last updated, as a machine-readable date', () => {
+    const match = /Last updated <time datetime="([^"]+)">([^<]+)<\/time>/.exec(html('roles/business-owner'));
+    expect(match).not.toBeNull();
+    expect(Number.isNaN(Date.parse(match![1]!))).toBe(false);
+    expect(Date.parse(match![1]!)).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('link to the previous and next guide in reading order', () => {
+    const guides = entries
+      .filter((e) => e.collection === 'guides')
+      .sort((a, b) => (a.data as { order: number }).order - (b.data as { order: number }).order);
+    const [first, second, third] = guides;
+    const middle = html(`guides/${second!.id}`);
+    expect(middle).toMatch(new RegExp(`rel="prev" href="/playbook/guides/${first!.id}/"`));
+    expect(middle).toMatch(new RegExp(`rel="next" href="/playbook/guides/${third!.id}/"`));
+    expect(html(`guides/${first!.id}`)).not.toContain('rel="prev"');
+  });
+
+  it('generate the authoring guide with every field of every collection from the schemas', () => {
+    const page = html('authoring');
+    for (const field of ['accountabilities', 'decisionRights', 'exitCriteria', 'setupCost', 'onboardingCost', 'outcomeMetrics', 'warningSigns', 'learnMore']) {
+      expect(page).toContain(`<code>${field}</code>`);
+    }
+    expect(page).toContain('The one role that answers for the step');
+  });
+});
