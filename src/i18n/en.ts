@@ -59,6 +59,8 @@ export const en = {
   'authoring.model': 'The content model',
   'authoring.modelIntro': 'Every field of every collection, generated from the schemas the build checks against. A reference takes the id of another entry, which is its file name without the extension.',
   'footer.authoring': 'Authoring guide',
+  'component.diagram': 'What {title} is built on, and what is built on it',
+  'component.diagramCaption': 'Arrows point from a component to what it is built on. The full graph is on the Plan page.',
   'unit.personWeeks': '{n} person-weeks',
   'diagram.loading': 'Diagram loading…',
   'diagram.failed': 'This diagram could not be drawn; its source is shown instead.',

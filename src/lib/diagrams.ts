@@ -2,6 +2,7 @@
 export function componentMermaid(
   components: readonly { id: string; title: string; dependsOn: readonly string[] }[],
   title: string,
+  highlight?: string,
 ): string {
   const safe = (text: string) => text.replace(/"/g, "'");
   const node = (id: string) => `c_${id.replace(/-/g, '_')}`;
@@ -10,7 +11,28 @@ export function componentMermaid(
     `  accTitle: ${safe(title)}`,
     '  accDescr: Each arrow points from a component to a component it is built on.',
     ...components.map((c) => `  ${node(c.id)}["${safe(c.title)}"]`),
-    ...components.flatMap((c) => c.dependsOn.map((d) => `  ${node(c.id)} --> ${node(d)}`)),
+    ...components.flatMap((c) =>
+      c.dependsOn.filter((d) => components.some((o) => o.id === d)).map((d) => `  ${node(c.id)} --> ${node(d)}`),
+    ),
+    ...(highlight ? ['  classDef current stroke-width:3px', `  class ${node(highlight)} current`] : []),
   ];
   return lines.join('\n');
+}
+
+/**
+ * The part of the dependency graph around one component: everything it is built on, and what is built on it
+ * directly.
+ */
+export function neighbourhood<T extends { id: string; dependsOn: readonly string[] }>(components: readonly T[], id: string): T[] {
+  const byId = new Map(components.map((c) => [c.id, c]));
+  const keep = new Set([id]);
+  const pending = [...(byId.get(id)?.dependsOn ?? [])];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (keep.has(next) || !byId.has(next)) continue;
+    keep.add(next);
+    pending.push(...byId.get(next)!.dependsOn);
+  }
+  for (const c of components) if (c.dependsOn.includes(id)) keep.add(c.id);
+  return components.filter((c) => keep.has(c.id));
 }

@@ -45,3 +45,17 @@ describe('componentMermaid', () => {
     expect(source).toContain('accTitle: Dependencies');
   });
 });
+
+describe('neighbourhood', () => {
+  it('keeps everything a component is built on and what is built directly on it', async () => {
+    const { neighbourhood } = await import('../../src/lib/diagrams.ts');
+    const graph = [
+      { id: 'a', dependsOn: [] },
+      { id: 'b', dependsOn: ['a'] },
+      { id: 'c', dependsOn: ['b'] },
+      { id: 'd', dependsOn: ['c'] },
+      { id: 'e', dependsOn: ['a'] },
+    ];
+    expect(neighbourhood(graph, 'b').map((c) => c.id)).toEqual(['a', 'b', 'c']);
+  });
+});
