@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../node/content-files.ts';
 import { formatProblemReport } from '../lib/problems.ts';
@@ -12,7 +13,7 @@ export default function playbook(settings: Settings): AstroIntegration {
     name: 'playbook',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const root = decodeURIComponent(config.root.pathname);
+        const root = fileURLToPath(config.root);
         const result = checkContentFolder(root, settings.contentDir);
         if (result.problems.length === 0) {
           logger.info(`content: ${result.files} files valid`);

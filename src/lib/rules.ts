@@ -7,8 +7,9 @@ import { allReferences, type FieldPath, type PlaybookEntry } from './references.
 /** Site pages that are not entries but may be linked from content. */
 export const staticRoutes = ['/', '/raci/', '/assessment/', '/sequence/', '/authoring/'] as const;
 
+/** Where a new entry goes, inside the content folder. */
 const fileFor = (collection: CollectionName, id: string) =>
-  collection === 'assessment' ? `content/assessment/${id}.yaml` : `content/${collection}/${id}.mdx`;
+  `${collection}/${id}.${collection === 'assessment' ? 'yaml' : 'mdx'} in the content folder`;
 
 /** Two files that resolve to the same id in one collection. */
 export function duplicateIdProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
