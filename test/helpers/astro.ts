@@ -1,5 +1,6 @@
 // Runs the real `astro build` in a child process, the way a user runs `npm run build`.
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,8 +31,11 @@ export interface BuildOptions {
 export function astroBuild({ outDir, base, contentDir, cacheName }: BuildOptions): Promise<BuildResult> {
   const args = [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir];
   if (base) args.push('--base', base);
+  const cacheDir = path.join(outputRoot, 'cache', cacheName);
+  // Every build starts cold: fixture folders are new each run, and a cache must not remember old ones.
+  rmSync(cacheDir, { recursive: true, force: true });
   const env = childEnv({
-    PLAYBOOK_CACHE_DIR: path.join(outputRoot, 'cache', cacheName),
+    PLAYBOOK_CACHE_DIR: cacheDir,
     ...(contentDir ? { PLAYBOOK_CONTENT_DIR: contentDir } : {}),
   });
   return new Promise((resolve, reject) => {

@@ -105,9 +105,16 @@ describe('in a real browser, under /playbook/', () => {
     await expect(nav.isVisible()).resolves.toBe(false);
     await page.getByText('Menu').click();
     await expect(nav.isVisible()).resolves.toBe(true);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
+  });
+
+  it('fits a phone-sized screen without sideways scrolling on every kind of page', async () => {
+    for (const path of ['', 'roles/business-owner/', 'processes/stage-gate-lifecycle/', 'raci/', 'sequence/', 'assessment/', 'authoring/', 'guides/sequencing-investments/']) {
+      const page = await open(path, { width: 360 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.context().close();
+    }
   });
 
   it('logged no console errors and no failed requests on any page visited', () => {

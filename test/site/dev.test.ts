@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ let contentDir: string;
 
 beforeAll(async () => {
   contentDir = brokenFixture('dev', []);
+  rmSync(path.join(outputRoot, 'cache', 'dev'), { recursive: true, force: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
