@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/helpers/clean-fixtures.ts'],
+          // Some unit tests run the CLIs as a user would; a busy machine must not fail them.
+          testTimeout: 60_000,
         },
       },
       {

@@ -55,18 +55,3 @@ export function raciMatrix(processes: readonly RaciProcess[], roleIds: readonly 
     rows: roleIds.map((roleId) => ({ roleId, cells: steps.map(({ step }) => lettersFor(step, roleId)) })),
   };
 }
-
-/** Where a role takes part: every step with the letters it holds there. */
-export function roleInvolvement(processes: readonly RaciProcess[], roleId: string) {
-  return processes.flatMap((process) =>
-    process.steps
-      .map((step) => ({ process, step, letters: lettersFor(step, roleId) }))
-      .filter((involvement) => involvement.letters.length > 0),
-  );
-}
-
-/** Role ids that are accountable for no step at all. */
-export function rolesNeverAccountable(processes: readonly RaciProcess[], roleIds: readonly string[]): string[] {
-  const accountable = new Set(processes.flatMap((p) => p.steps.map((s) => s.accountable.id)));
-  return roleIds.filter((id) => !accountable.has(id));
-}

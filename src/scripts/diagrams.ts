@@ -42,6 +42,12 @@ export async function renderDiagramsIn(root: ParentNode): Promise<void> {
     for (const diagram of diagrams) {
       const valid = await mermaid.parse(diagram.source, { suppressErrors: true });
       if (!valid) {
+        if (diagram.host.dataset['state'] !== 'failed') {
+          const note = document.createElement('p');
+          note.className = 'diagram__note';
+          note.textContent = document.body.dataset['diagramFailed'] ?? '';
+          diagram.host.prepend(note);
+        }
         diagram.host.dataset['state'] = 'failed';
         continue;
       }

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/served-site.ts';
 import { sites } from '../helpers/astro.ts';
 import { builtPages } from '../helpers/html.ts';
 
@@ -20,27 +18,18 @@ const kinds = (pages: string[]) => {
   return [...chosen.values()];
 };
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(site.dir, site.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site.dir, site.base);
 
 describe('accessibility (axe, WCAG 2.2 AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no violations on any kind of page, ${colorScheme} theme`, async () => {
       const pages = kinds(builtPages(site.dir));
       expect(pages.length).toBeGreaterThan(10);
-      const context = await browser.newContext({ colorScheme });
+      const context = await served.browser.newContext({ colorScheme });
       const violations: string[] = [];
       for (const path of pages) {
         const page = await context.newPage();
-        await page.goto(new URL(path.slice(1), server.root).href);
+        await page.goto(new URL(path.slice(1), served.server.root).href);
         await page.waitForFunction(() => document.querySelectorAll('.diagram[data-state="loading"]').length === 0, null, { timeout: 30_000 });
         await page.addScriptTag({ content: axeSource });
         const result = await page.evaluate(async () => {

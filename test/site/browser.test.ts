@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedSite } from '../helpers/served-site.ts';
 import { sites } from '../helpers/astro.ts';
 import { builtPages } from '../helpers/html.ts';
 import { readFileSync } from 'node:fs';
@@ -10,12 +9,11 @@ import { join } from 'node:path';
 // The browser tests run against the sub-path build: it is the harder case for links and assets.
 const site = sites.sub;
 
-let server: RunningServer;
-let browser: Browser;
+const served = useServedSite(site.dir, site.base);
 const problems: string[] = [];
 
 async function open(path: string, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await served.browser.newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: options.width ?? 1280, height: 900 },
   });
@@ -25,18 +23,10 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
   page.on('requestfailed', (request) => problems.push(`${page.url()}: failed ${request.url()}`));
-  await page.goto(new URL(path, server.root).href);
+  await page.goto(new URL(path, served.server.root).href);
   return page;
 }
 
-beforeAll(async () => {
-  server = await serveStatic(site.dir, site.base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('in a real browser, under /playbook/', () => {
   it('loads the home page with the three ways in', async () => {
