@@ -93,7 +93,11 @@ function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): 
   const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = String(fieldPath.at(-1) ?? 'the entry');
   const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type' && input === undefined && !issue.message.includes('accountable')) {
+  // A message written for authors in the schema says what is wrong and, after " — ", how to fix it.
+  const [what, how] = issue.message.split(' — ');
+  if (how) return { file, path: fieldPath, line, message: what!, fix: how };
+  const generic = /^Invalid input/.test(issue.message);
+  if (issue.code === 'invalid_type' && input === undefined && generic) {
     return {
       file,
       path: fieldPath,
@@ -120,7 +124,6 @@ function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): 
       fix: 'check the spelling against the content model, or remove the field',
     };
   }
-  const generic = /^Invalid input/.test(issue.message);
   return {
     file,
     path: fieldPath,

@@ -8,7 +8,7 @@ export const pageFields = {
   summary: z
     .string()
     .min(20, { error: 'needs a summary of at least 20 characters' })
-    .max(400, { error: 'keep the summary under 400 characters; put detail in the body' }),
+    .max(400, { error: 'the summary is longer than 400 characters — shorten it and put detail in the body' }),
   /** Other names people use for it; they are searched and shown under the title. */
   aliases: z.array(z.string()).default([]),
 };

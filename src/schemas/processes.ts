@@ -17,10 +17,10 @@ export const processStepSchema = z.strictObject({
     .string({
       error: (issue) =>
         issue.input === undefined
-          ? 'missing: every step needs exactly one accountable role; add e.g. "accountable: business-owner"'
+          ? 'missing: every step needs exactly one accountable role — add one role id, e.g. "accountable: business-owner"'
           : Array.isArray(issue.input)
-            ? `names ${issue.input.length} roles, but exactly one role is accountable for a step: keep one and move the others to "responsible" or "consulted"`
-            : 'expected one role id, e.g. "accountable: business-owner"',
+            ? `names ${issue.input.length} roles, but exactly one role is accountable for a step — keep one and move the others to "responsible" or "consulted"`
+            : 'is not a role id — write one role id, e.g. "accountable: business-owner"',
     })
     .pipe(ref('roles')),
   /** Roles asked for input before the decision (two-way). */

@@ -50,7 +50,7 @@ export function refs<C extends CollectionName>(collection: C, required?: { min: 
   const list = z
     .array(ref(collection))
     .refine((items) => new Set(items.map((r) => r.id)).size === items.length, {
-      error: 'lists the same entry twice: remove the duplicate',
+      error: 'lists the same entry twice — remove the duplicate',
     });
   return required ? list.min(required.min, { error: required.error }) : list.default([]);
 }
