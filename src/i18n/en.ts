@@ -60,6 +60,7 @@ export const en = {
   'sequence.setupCost': 'Setup',
   'sequence.savings': 'Building shared foundations once costs {shared} person-weeks for the whole sample portfolio; if every use case built its own, the same capabilities would cost {isolated} person-weeks.',
   'sequence.diagram': 'Component dependencies',
+  'sequence.diagramDescription': 'Each arrow points from a component to a component it is built on.',
   'authoring.title': 'Authoring guide',
   'authoring.summary': 'How to keep this playbook current: add and edit entries, change the questionnaire, draw diagrams, and check your work in seconds.',
   'authoring.model': 'The content model',

@@ -1,15 +1,17 @@
+import { transitiveDependencies } from './graph.ts';
+
 /** Mermaid source for the component dependency graph: an arrow from each component to what it is built on. */
 export function componentMermaid(
   components: readonly { id: string; title: string; dependsOn: readonly string[] }[],
-  title: string,
+  text: { title: string; description: string },
   highlight?: string,
 ): string {
   const safe = (text: string) => text.replace(/"/g, "'");
   const node = (id: string) => `c_${id.replace(/-/g, '_')}`;
   const lines = [
     'flowchart BT',
-    `  accTitle: ${safe(title)}`,
-    '  accDescr: Each arrow points from a component to a component it is built on.',
+    `  accTitle: ${safe(text.title)}`,
+    `  accDescr: ${safe(text.description)}`,
     ...components.map((c) => `  ${node(c.id)}["${safe(c.title)}"]`),
     ...components.flatMap((c) =>
       c.dependsOn.filter((d) => components.some((o) => o.id === d)).map((d) => `  ${node(c.id)} --> ${node(d)}`),
@@ -24,15 +26,7 @@ export function componentMermaid(
  * directly.
  */
 export function neighbourhood<T extends { id: string; dependsOn: readonly string[] }>(components: readonly T[], id: string): T[] {
-  const byId = new Map(components.map((c) => [c.id, c]));
-  const keep = new Set([id]);
-  const pending = [...(byId.get(id)?.dependsOn ?? [])];
-  while (pending.length > 0) {
-    const next = pending.pop()!;
-    if (keep.has(next) || !byId.has(next)) continue;
-    keep.add(next);
-    pending.push(...byId.get(next)!.dependsOn);
-  }
+  const keep = transitiveDependencies(new Map(components.map((c) => [c.id, c.dependsOn])), id).add(id);
   for (const c of components) if (c.dependsOn.includes(id)) keep.add(c.id);
   return components.filter((c) => keep.has(c.id));
 }

@@ -1,4 +1,4 @@
-import { collectionNames, type CollectionName, type EntryRef } from '../schemas/refs.ts';
+import { collectionNames, type CollectionName, type EntryRef, type PageCollection } from '../schemas/refs.ts';
 
 /** One entry of the playbook as the rules see it: where it came from and its parsed data. */
 export interface PlaybookEntry {
@@ -57,6 +57,9 @@ export function formatFieldPath(path: FieldPath): string {
 export function referenceKind(reference: Reference): string {
   return [reference.from.collection, ...reference.path.filter((p) => typeof p === 'string')].join('.');
 }
+
+/** True for references to entries that have a page (everything but the questionnaire). */
+export const isPageRef = (ref: EntryRef): ref is EntryRef<PageCollection> => ref.collection !== 'assessment';
 
 export const refKey = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 

@@ -33,6 +33,8 @@ export interface ParsedSource {
   body: string;
   /** 1-based file line of the body's first line. */
   bodyStartLine: number;
+  /** 1-based file line of a field (or of its closest existing parent). */
+  lineOf: (fieldPath: FieldPath) => number;
   valid: boolean;
 }
 
@@ -139,15 +141,18 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
   const split = isYaml ? { frontmatter: source.text, body: '', bodyStartLine: 1 } : splitFrontmatter(source.text);
   const firstLine = isYaml ? 1 : 2;
   const problems: ContentProblem[] = [];
-  const fail = () => ({
+  let locate: (fieldPath: FieldPath) => number = () => 1;
+  const result = (data: unknown, valid: boolean) => ({
     parsed: {
-      entry: { collection: source.collection, id: source.id, file: source.file, data: {} },
+      entry: { collection: source.collection, id: source.id, file: source.file, data },
       body: split.body,
       bodyStartLine: split.bodyStartLine,
-      valid: false,
+      lineOf: (fieldPath: FieldPath) => locate(fieldPath),
+      valid,
     },
     problems,
   });
+  const fail = () => result({}, false);
 
   if (split.frontmatter === undefined) {
     problems.push({
@@ -161,6 +166,7 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
   }
   const counter = new LineCounter();
   const doc = parseDocument(split.frontmatter, { lineCounter: counter, prettyErrors: false });
+  locate = (fieldPath) => lineOf(doc, counter, fieldPath, firstLine);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       problems.push({
@@ -174,25 +180,17 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
     return fail();
   }
   const raw = doc.toJS() ?? {};
-  const result = playbookSchemas[source.collection].safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
+  const parsedData = playbookSchemas[source.collection].safeParse(raw, { reportInput: true });
+  if (!parsedData.success) {
+    for (const issue of parsedData.error.issues) {
       const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       // An unknown field has no path of its own: point at the first unknown key.
       const linePath = issue.code === 'unrecognized_keys' ? [...fieldPath, issue.keys[0]!] : fieldPath;
-      problems.push(problemFromIssue(source.file, issue, lineOf(doc, counter, linePath, firstLine)));
+      problems.push(problemFromIssue(source.file, issue, locate(linePath)));
     }
     return fail();
   }
-  return {
-    parsed: {
-      entry: { collection: source.collection, id: source.id, file: source.file, data: result.data },
-      body: split.body,
-      bodyStartLine: split.bodyStartLine,
-      valid: true,
-    },
-    problems,
-  };
+  return result(parsedData.data, true);
 }
 
 export interface ContentCheckResult {
@@ -217,7 +215,7 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
           file: path.relative(root, folder) || contentDir,
           path: [],
           message: 'the content folder does not exist',
-          fix: 'create it, or point "contentDir" in playbook.config.json (or PLAYBOOK_CONTENT_DIR) at your playbook',
+          fix: 'create it, or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook',
         },
       ],
     };
@@ -234,18 +232,11 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     if (!p.valid || p.entry.collection === 'assessment') continue;
     problems.push(...bodyLinkProblems(p.entry, p.body, entries, (line) => line + p.bodyStartLine - 1));
   }
-  // Lines for rule problems that point at fields.
-  const docs = new Map(sources.map((s) => [s.file, s]));
+  // Rule problems point at fields; give them the field's line.
+  const byFile = new Map(parsed.map((p) => [p.entry.file, p]));
   for (const problem of problems) {
-    if (problem.line !== undefined || problem.path.length === 0) continue;
-    const source = docs.get(problem.file);
-    if (!source) continue;
-    const isYaml = source.collection === 'assessment';
-    const split = isYaml ? { frontmatter: source.text } : splitFrontmatter(source.text);
-    if (split.frontmatter === undefined) continue;
-    const counter = new LineCounter();
-    const doc = parseDocument(split.frontmatter, { lineCounter: counter });
-    problem.line = lineOf(doc, counter, problem.path, isYaml ? 1 : 2);
+    const source = byFile.get(problem.file);
+    if (source && problem.line === undefined && problem.path.length > 0) problem.line = source.lineOf(problem.path);
   }
   return { files: sources.length, entries, parsed, problems };
 }

@@ -1,8 +1,7 @@
 // Copies of the minimal fixture playbook, each with one thing broken, for the checker and build tests.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot, outputRoot } from './astro.ts';
-import { mkdirSync } from 'node:fs';
 
 export const minimalFixture = path.join(projectRoot, 'test', 'fixtures', 'minimal');
 

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { astroBuild, outputRoot, projectRoot } from '../helpers/astro.ts';
 import { brokenFixture, ruleBreaks } from '../helpers/fixtures.ts';
+import { runNew } from '../helpers/cli.ts';
 import { pageCollections } from '../../src/schemas/refs.ts';
 
 describe('npm run build refuses broken content', () => {
@@ -32,11 +32,7 @@ describe('npm run build refuses broken content', () => {
   it('builds a content folder given through PLAYBOOK_CONTENT_DIR, with entries made by npm run new', async () => {
     const contentDir = brokenFixture('scaffolded', []);
     for (const collection of pageCollections) {
-      const made = spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/new.ts'), collection, 'New entry'], {
-        cwd: projectRoot,
-        env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
-        encoding: 'utf8',
-      });
+      const made = runNew(contentDir, collection, 'New entry');
       expect(made.status, made.stderr).toBe(0);
     }
     const outDir = path.join(outputRoot, 'scaffolded');

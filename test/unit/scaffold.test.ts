@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,13 +6,7 @@ import { pageCollections } from '../../src/schemas/refs.ts';
 import { idFromTitle } from '../../src/lib/scaffold.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { brokenFixture } from '../helpers/fixtures.ts';
-
-export const runNew = (contentDir: string, ...args: string[]) =>
-  spawnSync(process.execPath, [path.join(projectRoot, 'src/cli/new.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, PLAYBOOK_CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
+import { runNew } from '../helpers/cli.ts';
 
 describe('npm run new', () => {
   it('derives the id from the title', () => {

@@ -38,11 +38,12 @@ describe('componentMermaid', () => {
   it('draws an arrow from each component to what it is built on', () => {
     const source = componentMermaid(
       [{ id: 'data-platform', title: 'Data "platform"', dependsOn: [] }, { id: 'serving', title: 'Serving', dependsOn: ['data-platform'] }],
-      'Dependencies',
+      { title: 'Dependencies', description: 'Arrows point down the stack.' },
     );
     expect(source).toContain('c_data_platform["Data \'platform\'"]');
     expect(source).toContain('c_serving --> c_data_platform');
     expect(source).toContain('accTitle: Dependencies');
+    expect(source).toContain('accDescr: Arrows point down the stack.');
   });
 });
 
