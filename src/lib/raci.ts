@@ -1,4 +1,4 @@
-import type { EntryRef } from '../schemas/refs.ts';
+import type { EntryRef } from './collections.ts';
 
 /** R, A, C, I: responsible, accountable, consulted, informed. */
 export type RaciLetter = 'R' | 'A' | 'C' | 'I';
@@ -12,6 +12,16 @@ export interface RaciStep {
   accountable: EntryRef;
   consulted: readonly EntryRef[];
   informed: readonly EntryRef[];
+}
+
+/** A step's RACI in R, A, C, I order: each letter with the roles that hold it. */
+export function stepRaci(step: RaciStep): { letter: RaciLetter; roles: readonly EntryRef[] }[] {
+  return [
+    { letter: 'R', roles: step.responsible },
+    { letter: 'A', roles: [step.accountable] },
+    { letter: 'C', roles: step.consulted },
+    { letter: 'I', roles: step.informed },
+  ];
 }
 
 export interface RaciProcess {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
 import { sites } from '../helpers/astro.ts';
@@ -29,6 +29,12 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
 
 
 describe('in a real browser, under /playbook/', () => {
+  // Each test's pages log no console error, no uncaught exception and no failed request.
+  afterEach(() => {
+    const seen = problems.splice(0);
+    expect(seen).toEqual([]);
+  });
+
   it('loads the home page with the three ways in', async () => {
     const page = await open('');
     await expect(page.locator('h1').textContent()).resolves.toBe('AI Operating Model Playbook');
@@ -105,9 +111,5 @@ describe('in a real browser, under /playbook/', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
       await page.context().close();
     }
-  });
-
-  it('logged no console errors and no failed requests on any page visited', () => {
-    expect(problems).toEqual([]);
   });
 });

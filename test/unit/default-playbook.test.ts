@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/coverage.ts';
 import { dependencyLayers } from '../../src/lib/graph.ts';
 import { projectRoot } from '../helpers/astro.ts';
-import type { EntryRef } from '../../src/schemas/refs.ts';
+import type { EntryRef } from '../../src/lib/collections.ts';
 
 const { entries, parsed, problems } = checkContentFolder(projectRoot, 'content');
 const of = (collection: string) => entries.filter((e) => e.collection === collection);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lettersFor, raciMatrix } from '../../src/lib/raci.ts';
+import { lettersFor, raciMatrix, stepRaci } from '../../src/lib/raci.ts';
 
 const role = (id: string) => ({ collection: 'roles' as const, id });
 const processes = [
@@ -18,6 +18,9 @@ describe('RACI', () => {
     expect(lettersFor(processes[0]!.steps[0]!, 'owner')).toEqual(['R', 'A']);
     expect(lettersFor(processes[0]!.steps[1]!, 'owner')).toEqual(['I']);
     expect(lettersFor(processes[0]!.steps[1]!, 'nobody')).toEqual([]);
+  });
+  it('lists a step’s RACI in R, A, C, I order', () => {
+    expect(stepRaci(processes[0]!.steps[1]!).map((r) => `${r.letter}:${r.roles.map((x) => x.id).join(',')}`)).toEqual(['R:pm', 'A:chair', 'C:', 'I:owner']);
   });
   it('derives roles × steps', () => {
     const matrix = raciMatrix(processes, ['owner', 'pm', 'chair']);

@@ -1,0 +1,6 @@
+// Names under which the site keeps things in the reader's browser (localStorage). One list, so two features
+// never share a key and a reader's data can be found and cleared.
+export const storageKeys = {
+  /** The chosen colour theme: "light" or "dark" (absent: follow the system). */
+  theme: 'playbook-theme',
+} as const;
