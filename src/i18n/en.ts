@@ -1,4 +1,7 @@
-// Interface strings: every word the site shows that is not playbook content.
+// Interface strings: every word the site shows that is not playbook content. A message is a text with
+// `{name}` placeholders, or one text per plural form of `{n}` (see format.ts).
+import type { Message } from './format.ts';
+
 export const en = {
   'skip.link': 'Skip to content',
   'nav.label': 'Main',
@@ -68,8 +71,8 @@ export const en = {
   'footer.authoring': 'Authoring guide',
   'component.diagram': 'What {title} is built on, and what is built on it',
   'component.diagramCaption': 'Arrows point from a component to what it is built on. The full graph is on the Plan page.',
-  'unit.personWeeks': '{n} person-weeks',
+  'unit.personWeeks': { one: '{n} person-week', other: '{n} person-weeks' },
   'diagram.failed': 'This diagram could not be drawn; its source is shown instead.',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type UiKey = keyof typeof en;
