@@ -26,6 +26,7 @@ const pageLabels: Record<SitePage, UiKey> = {
   assessment: 'nav.assessment',
   sequence: 'nav.sequence',
   authoring: 'footer.authoring',
+  openData: 'openData.title',
 };
 
 /** The label of a navigation item: a collection's short name or a site page's name. */
