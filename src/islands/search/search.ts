@@ -96,6 +96,12 @@ class SiteSearch extends HTMLElement {
   async open(): Promise<void> {
     this.#button.setAttribute('aria-busy', 'true');
     this.#provideResultTemplate();
+    // On a narrow screen the filters start folded, so the results are what the reader sees first.
+    const filters = this.querySelector('details.site-search__filters');
+    if (filters instanceof HTMLDetailsElement && !filters.dataset['sized']) {
+      filters.dataset['sized'] = '';
+      filters.open = window.matchMedia('(min-width: 48rem)').matches;
+    }
     try {
       await loadSearchUi(this.#data.bundlePath);
     } catch {
