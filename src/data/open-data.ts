@@ -1,7 +1,7 @@
-// The open-data files, built from the playbook the pages use, once per build (in `astro dev`, per request, so
-// they follow the content as it is edited). playbook.json and questionnaire.json are checked against their
-// own JSON Schemas before they are written: a document that breaks its schema stops the build.
-import { loadPlaybook, type PageEntry } from './playbook.ts';
+// The open-data files, built from the playbook the pages use: once per build (in `astro dev`, again whenever the
+// content changes). playbook.json and questionnaire.json are checked against their own JSON Schemas before they
+// are written: a document that breaks its schema stops the build.
+import { loadPlaybook, type PageEntry, type Playbook } from './playbook.ts';
 import { settings, url } from './settings.ts';
 import { collectionLabels, fieldLabels, t, valueLabels } from '../i18n/index.ts';
 import { collectionNames, pageCollections } from '../lib/collections.ts';
@@ -33,8 +33,17 @@ export interface OpenData {
   questionnaireSchema: Record<string, unknown>;
 }
 
-async function build(): Promise<OpenData> {
-  const playbook = await loadPlaybook();
+// The schemas follow the zod schemas only, so they are generated once (and compiled once by Ajv).
+let schemas: { playbook: Record<string, unknown>; questionnaire: Record<string, unknown> } | undefined;
+const documentSchemas = () =>
+  (schemas ??= {
+    playbook: playbookJsonSchema(schemaOptions(t('openData.playbook.schemaTitle', { title: settings.title }), openDataFiles.playbookSchema)),
+    questionnaire: questionnaireJsonSchema(
+      schemaOptions(t('openData.questionnaire.schemaTitle', { title: settings.title }), openDataFiles.questionnaireSchema),
+    ),
+  });
+
+function build(playbook: Playbook): OpenData {
   const dated = (entry: { filePath?: string | undefined }) =>
     entry.filePath ? lastUpdated(entry.filePath, settings).toISOString() : undefined;
   const entries = [
@@ -44,7 +53,7 @@ async function build(): Promise<OpenData> {
   const useCases = playbook.entries['use-cases'].map((u) => ({ id: u.id, requires: u.data.requires.map((r) => r.id) }));
   const info = { title: settings.title, organization: settings.organization, description: settings.description, language: settings.language, url: publicUrl('/') };
 
-  const playbookSchema = playbookJsonSchema(schemaOptions(t('openData.playbook.schemaTitle', { title: settings.title }), openDataFiles.playbookSchema));
+  const { playbook: playbookSchema, questionnaire: questionnaireSchema } = documentSchemas();
   const document = playbookDocument({
     playbook: info,
     entries,
@@ -54,20 +63,18 @@ async function build(): Promise<OpenData> {
   });
   assertFollowsSchema(playbookSchema, document, openDataFiles.playbook);
 
-  const questionnaireSchema = questionnaireJsonSchema(
-    schemaOptions(t('openData.questionnaire.schemaTitle', { title: settings.title }), openDataFiles.questionnaireSchema),
-  );
   const questionnaire = questionnaireDocument(document, publicUrl(openDataFiles.questionnaireSchema));
   assertFollowsSchema(questionnaireSchema, questionnaire, openDataFiles.questionnaire);
   return { playbook: document, playbookSchema, questionnaire, questionnaireSchema };
 }
 
-let built: Promise<OpenData> | undefined;
+let built: { source: Playbook; data: OpenData } | undefined;
 
-/** The open-data documents and their schemas, checked. */
-export function openData(): Promise<OpenData> {
-  if (import.meta.env.DEV) return build();
-  return (built ??= build());
+/** The open-data documents and their schemas, checked; built again only when the playbook has changed. */
+export async function openData(): Promise<OpenData> {
+  const playbook = await loadPlaybook();
+  if (built?.source !== playbook) built = { source: playbook, data: build(playbook) };
+  return built.data;
 }
 
 /** The interface words of llms.txt and llms-full.txt, in the site's language. */

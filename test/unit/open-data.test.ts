@@ -2,7 +2,7 @@
 // document, its JSON Schema, and every view of it (CSV, llms.txt, llms-full.txt).
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { playbookJsonSchema, questionnaireJsonSchema, schemaProblems } from '../../src/node/open-data-schema.ts';
+import { assertFollowsSchema, playbookJsonSchema, questionnaireJsonSchema, schemaProblems } from '../../src/node/open-data-schema.ts';
 import { playbookDocument, questionnaireDocument, type SourceEntry } from '../../src/lib/open-data/document.ts';
 import { portfolioWaves } from '../../src/lib/open-data/waves.ts';
 import { csvField, raciCsv, toCsv } from '../../src/lib/open-data/csv.ts';
@@ -124,6 +124,14 @@ describe('playbook.json', () => {
         expect.stringMatching(/^\/entries\/components\/0\/fields: must NOT have additional properties/),
         expect.stringMatching(/^\/entries\/metrics\/0\/fields: must have required property 'owner'/),
       ]),
+    );
+  });
+
+  it('stops the build with every problem listed when the document breaks its schema', () => {
+    expect(() => assertFollowsSchema(schema, document, '/playbook.json')).not.toThrow();
+    const broken = { ...structuredClone(document), formatVersion: 99, extra: true };
+    expect(() => assertFollowsSchema(schema, broken, '/playbook.json')).toThrow(
+      /^\/playbook\.json does not follow its own JSON Schema \(2 problems\):\n {2}\/: must NOT have additional properties[\s\S]*\/formatVersion: must be equal to constant[\s\S]*fix: /,
     );
   });
 
