@@ -4,6 +4,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageCollections, refKey, type EntryRef, type PageCollection } from '../lib/collections.ts';
 import { allReferences, backlinkIndex, type Reference } from '../lib/references.ts';
 import { groupBacklinks, type BacklinkGroup } from '../lib/backlinks.ts';
+import { groupEntries, type EntryGroup } from '../lib/grouping.ts';
 import type { ComponentNode } from '../lib/sequence.ts';
 import settings from 'virtual:playbook/settings';
 
@@ -16,6 +17,8 @@ const byOrderThenTitle = (a: Sortable, b: Sortable) =>
 
 export interface Playbook {
   entries: { [C in PageCollection]: PageEntry<C>[] };
+  /** Each collection's entries in the groups its index shows, in reading order (sidebar, previous/next). */
+  groups: { [C in PageCollection]: EntryGroup<PageEntry<C>>[] };
   assessment: CollectionEntry<'assessment'>[];
   references: Reference[];
   /** What links to an entry, grouped by the field the link stands in, in `order` where given. */
@@ -63,8 +66,12 @@ function derive([lists, assessment]: Lists): Playbook {
   const references = allReferences(all.map((e) => ({ collection: e.collection, id: e.id, file: '', data: e.data })));
   const backlinks = backlinkIndex(references);
   const dataOf = (ref: EntryRef) => byKey.get(refKey(ref))?.data;
+  const groups = Object.fromEntries(
+    pageCollections.map((c) => [c, groupEntries(c, entries[c] as PageEntry[])]),
+  ) as Playbook['groups'];
   return {
     entries,
+    groups,
     assessment,
     references,
     backlinksOf: (to, order) => groupBacklinks(backlinks.get(refKey(to)) ?? [], dataOf, order),
