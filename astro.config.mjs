@@ -6,10 +6,12 @@ import sitemap from '@astrojs/sitemap';
 import { loadSettings } from './src/node/settings.ts';
 import playbook from './src/integrations/playbook.ts';
 
+// Every path is resolved from this folder, wherever the build is started from.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = loadSettings(root);
 
 export default defineConfig({
+  root,
   ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   trailingSlash: 'ignore',

@@ -1,20 +1,17 @@
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import settings from 'virtual:playbook/settings';
 import { playbookSchemas } from './schemas/index.ts';
-import type { CollectionName } from './schemas/refs.ts';
-import { collectionPatterns } from './node/content-files.ts';
+import { formatOf, type CollectionName } from './lib/collections.ts';
 import { entryIdFromPath } from './lib/ids.ts';
-import { loadSettings } from './node/settings.ts';
 
 // The content folder is configurable (playbook.config.yaml or PLAYBOOK_CONTENT_DIR), so a playbook can live elsewhere.
-const { contentDir } = loadSettings(process.cwd());
-
 const loader = (name: CollectionName) =>
   glob({
-    pattern: collectionPatterns[name],
-    base: pathToFileURL(path.resolve(contentDir, name)),
+    pattern: formatOf(name).pattern,
+    base: pathToFileURL(path.join(settings.contentPath, name)),
     // The same ids `npm run check` computes, so both agree on what a reference points at.
     generateId: ({ entry }) => entryIdFromPath(entry),
   });
@@ -29,4 +26,4 @@ export const collections = {
   metrics: defineCollection({ loader: loader('metrics'), schema: playbookSchemas.metrics }),
   'stall-patterns': defineCollection({ loader: loader('stall-patterns'), schema: playbookSchemas['stall-patterns'] }),
   assessment: defineCollection({ loader: loader('assessment'), schema: playbookSchemas.assessment }),
-};
+} satisfies Record<CollectionName, unknown>;

@@ -9,7 +9,7 @@ import { describeFields } from '../lib/schema-fields.ts';
 import { idFromTitle, scaffoldEntry } from '../lib/scaffold.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { playbookSchemas, schemaNames } from '../schemas/index.ts';
-import { pageCollections, type PageCollection } from '../schemas/refs.ts';
+import { formatOf, isCollectionName, isPageCollection, pageCollections } from '../lib/collections.ts';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -21,10 +21,10 @@ function fail(message: string): never {
 const [collection, title] = process.argv.slice(2);
 const usage = `Usage: npm run new -- <collection> "<title>"\n  collections: ${pageCollections.join(', ')}`;
 if (!collection || !title) fail(usage);
-if (collection === 'assessment') {
-  fail('The questionnaire is one YAML file: edit content/assessment/readiness.yaml (see the authoring guide).');
+if (!isCollectionName(collection)) fail(`"${collection}" is not a collection.\n${usage}`);
+if (!isPageCollection(collection)) {
+  fail(`${collection} is a YAML data file, not a collection of pages: edit it in the content folder (see the authoring guide).`);
 }
-if (!(pageCollections as readonly string[]).includes(collection)) fail(`"${collection}" is not a collection.\n${usage}`);
 
 const { contentDir } = loadSettings(root);
 const id = idFromTitle(title);
@@ -33,7 +33,7 @@ const existing = listSourceFiles(root, contentDir);
 const clash = existing.find((s) => s.collection === collection && s.id === id);
 if (clash) fail(`There is already an entry "${id}" in ${collection}: ${clash.file}. Choose another title, or edit that file.`);
 
-const schema = playbookSchemas[collection as PageCollection];
+const schema = playbookSchemas[collection];
 const fields = describeFields(schema, schemaNames.get(schema)!, schemaDocLookup(), schemaNames);
 const orders = existing
   .filter((s) => s.collection === collection)
@@ -44,9 +44,9 @@ const text = scaffoldEntry(fields, {
   numberFor: (field) => (field === 'order' ? Math.max(0, ...orders) + 1 : 1),
 });
 
-const file = path.join(path.resolve(root, contentDir), collection, `${id}.mdx`);
+const file = path.join(path.resolve(root, contentDir), collection, `${id}.${formatOf(collection).newFileExtension}`);
 const relative = path.relative(root, file).split(path.sep).join('/');
-const { problems } = parseSource({ collection: collection as PageCollection, id, file: relative, text });
+const { problems } = parseSource({ collection, id, file: relative, text });
 if (problems.length > 0) fail(`Could not make a valid entry:\n${problems.map(formatProblem).join('\n')}`);
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, text, { flag: 'wx' });

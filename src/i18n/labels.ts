@@ -1,6 +1,7 @@
-import type { CollectionName } from '../schemas/refs.ts';
+import type { CollectionName } from '../lib/collections.ts';
+import type { VocabularyValue } from '../lib/vocabulary.ts';
 
-/** How each collection is named and introduced in the interface. */
+/** How each collection is named (one name everywhere: navigation, titles, breadcrumbs) and introduced. */
 export const collectionLabels: Record<CollectionName, { plural: string; singular: string; intro: string }> = {
   guides: {
     plural: 'Guides',
@@ -13,12 +14,12 @@ export const collectionLabels: Record<CollectionName, { plural: string; singular
     intro: 'Who answers for what in AI development and operations, and who decides what.',
   },
   processes: {
-    plural: 'Governance processes',
+    plural: 'Processes',
     singular: 'Process',
     intro: 'How use cases are proposed, prioritized, approved, reviewed and retired; each step with its RACI.',
   },
   components: {
-    plural: 'Platform components',
+    plural: 'Components',
     singular: 'Component',
     intro: 'Reusable building blocks, built once and shared, so each new use case costs less than the last.',
   },
@@ -38,7 +39,7 @@ export const collectionLabels: Record<CollectionName, { plural: string; singular
     intro: 'The five reasons AI strategies stall, the signs that show them early, and what prevents them.',
   },
   assessment: {
-    plural: 'Self-assessment',
+    plural: 'Readiness check',
     singular: 'Questionnaire',
     intro: 'Assess an initiative before money is spent.',
   },
@@ -87,7 +88,8 @@ export const fieldLabels = {
   aliases: 'Also known as',
 } as const;
 
-export const valueLabels: Record<string, string> = {
+/** Labels of every enum value; a value without a label fails `astro check`. */
+export const valueLabels: Record<VocabularyValue, string> = {
   leadership: 'Leadership',
   business: 'Business',
   delivery: 'Delivery',
@@ -119,6 +121,19 @@ export const valueLabels: Record<string, string> = {
   decrease: 'Lower is better',
   hold: 'Hold within a range',
 };
+
+/** The order of backlink groups on an entry page: the RACI letters first, in R, A, C, I order. */
+export const backlinkOrder = [
+  'processes.steps.responsible',
+  'processes.steps.accountable',
+  'processes.steps.consulted',
+  'processes.steps.informed',
+  'processes.owner',
+  'components.owner',
+  'metrics.owner',
+  'use-cases.businessOwner',
+  'roles.reportsTo',
+];
 
 /**
  * What a backlink means, by the field it comes from (`collection.field.path`), said from the target's side.

@@ -1,20 +1,35 @@
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContentFolder } from '../node/content-files.ts';
+import { settingsFile } from '../node/settings.ts';
 import { formatProblemReport } from '../lib/problems.ts';
-import type { Settings } from '../schemas/settings.ts';
+import type { ProjectSettings } from '../schemas/settings.ts';
+
+const settingsModule = 'virtual:playbook/settings';
 
 /**
  * Checks the whole playbook before Astro loads it. Astro only logs a dangling reference and keeps going;
  * here any problem stops the build, with every problem listed once with its file, field and fix.
+ * It also hands the validated settings to the build as `virtual:playbook/settings`, so pages and the
+ * content config read one copy, resolved from the project root.
  */
-export default function playbook(settings: Settings): AstroIntegration {
+export default function playbook(settings: ProjectSettings): AstroIntegration {
   return {
     name: 'playbook',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
-        const root = fileURLToPath(config.root);
-        const result = checkContentFolder(root, settings.contentDir);
+      'astro:config:setup': ({ command, logger, updateConfig, addWatchFile }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'playbook-settings',
+                resolveId: (id) => (id === settingsModule ? `\0${settingsModule}` : undefined),
+                load: (id) => (id === `\0${settingsModule}` ? `export default ${JSON.stringify(settings)};` : undefined),
+              },
+            ],
+          },
+        });
+        addWatchFile(new URL(settingsFile, `file://${settings.root}/`));
+        const result = checkContentFolder(settings.root, settings.contentDir);
         if (result.problems.length === 0) {
           logger.info(`content: ${result.files} files valid`);
           return;

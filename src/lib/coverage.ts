@@ -1,6 +1,6 @@
 // Properties of a meaningful operating model, beyond valid references: everyone answers for something,
 // every foundation is used, every use case is measured by a business outcome.
-import type { EntryRef } from '../schemas/refs.ts';
+import type { EntryRef } from './collections.ts';
 import { allReferences, referenceKind, type PlaybookEntry } from './references.ts';
 
 const idsOf = (entries: readonly PlaybookEntry[], collection: string) =>

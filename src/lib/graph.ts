@@ -1,41 +1,75 @@
 /** A directed graph as adjacency lists: node id → ids it depends on. */
 export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
 
-/**
- * Every cycle in the graph, each once, as a path that starts and ends at the same node
- * (`['a', 'b', 'a']`), starting at its alphabetically first node so reports are stable.
- * Edges to unknown nodes are ignored (they are reported as dangling references elsewhere).
- */
-export function findCycles(graph: DependencyGraph): string[][] {
-  const cycles: string[][] = [];
-  const seen = new Set<string>();
-  const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
+/** A group of nodes that depend on each other, with one cycle through them. */
+export interface Cycle {
+  /** A shortest closed path through the group's alphabetically first node, e.g. `['a', 'b', 'a']`. */
+  path: string[];
+  /** Every node of the group, sorted; more than the path when several cycles overlap. */
+  members: string[];
+}
 
+/**
+ * The cycles of the graph, one for each strongly connected component (a group of nodes that all depend on
+ * each other, directly or through others, or a node that depends on itself). A group with several
+ * overlapping cycles is reported once, with one shortest cycle through it and all of its members: breaking
+ * that cycle may leave another inside the group, which the next check reports. Edges to unknown nodes are
+ * ignored (they are reported as dangling references elsewhere). Sorted by first node, so reports are stable.
+ */
+export function findCycles(graph: DependencyGraph): Cycle[] {
+  const next = (node: string) => [...(graph.get(node) ?? [])].filter((n) => graph.has(n)).sort();
+  // Tarjan's algorithm: one pass, each node and edge once.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const groups: string[][] = [];
   const visit = (node: string) => {
-    state.set(node, 'visiting');
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
     stack.push(node);
-    for (const next of graph.get(node) ?? []) {
-      if (!graph.has(next)) continue;
-      if (state.get(next) === 'visiting') {
-        const cycle = stack.slice(stack.indexOf(next));
-        const start = cycle.indexOf([...cycle].sort()[0]!);
-        const rotated = [...cycle.slice(start), ...cycle.slice(0, start)];
-        const key = rotated.join('>');
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push([...rotated, rotated[0]!]);
-        }
-      } else if (!state.has(next)) {
-        visit(next);
+    onStack.add(node);
+    for (const target of next(node)) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(node, Math.min(low.get(node)!, low.get(target)!));
+      } else if (onStack.has(target)) {
+        low.set(node, Math.min(low.get(node)!, index.get(target)!));
       }
     }
-    stack.pop();
-    state.set(node, 'done');
+    if (low.get(node) === index.get(node)) {
+      const group: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        group.push(member);
+      } while (member !== node);
+      if (group.length > 1 || next(node).includes(node)) groups.push(group.sort());
+    }
   };
+  for (const node of [...graph.keys()].sort()) if (!index.has(node)) visit(node);
 
-  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
-  return cycles;
+  return groups
+    .map((members) => {
+      const start = members[0]!;
+      const inGroup = new Set(members);
+      // Breadth-first from the start back to itself, inside the group: a shortest cycle through it.
+      const cameFrom = new Map<string, string>();
+      const queue = [start];
+      while (queue.length > 0) {
+        const node = queue.shift()!;
+        const targets = next(node).filter((t) => inGroup.has(t));
+        if (targets.includes(start)) {
+          const path = [start];
+          for (let at = node; at !== start; at = cameFrom.get(at)!) path.splice(1, 0, at);
+          return { path: [...path, start], members };
+        }
+        for (const target of targets) if (!cameFrom.has(target)) (cameFrom.set(target, node), queue.push(target));
+      }
+      return { path: [start, start], members };
+    })
+    .sort((a, b) => a.path[0]!.localeCompare(b.path[0]!));
 }
 
 /**

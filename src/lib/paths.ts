@@ -1,4 +1,5 @@
-import type { EntryRef } from '../schemas/refs.ts';
+import { isPageCollection, type EntryRef } from './collections.ts';
+import { dataCollectionPages, sitePages } from './routes.ts';
 
 /**
  * Joins the site's base path and a root-relative path: `withBase('/playbook', '/roles/')` → `/playbook/roles/`.
@@ -17,9 +18,19 @@ export function withoutBase(base: string, path: string): string {
   return prefix && path.startsWith(prefix) ? path.slice(prefix.length) || '/' : path;
 }
 
-/** The root-relative path of an entry's page: `{ collection: 'roles', id: 'business-owner' }` → `/roles/business-owner/`. */
+/**
+ * The root-relative path of an entry's page: `{ collection: 'roles', id: 'business-owner' }` → `/roles/business-owner/`.
+ * Entries of data collections (the questionnaire) are shown on a site page of their own.
+ */
 export function entryPath(ref: EntryRef, fragment?: string): string {
-  return `/${ref.collection}/${ref.id}/${fragment ? `#${fragment}` : ''}`;
+  const { collection, id } = ref;
+  const page = isPageCollection(collection) ? `/${collection}/${id}/` : sitePages[dataCollectionPages[collection]];
+  return `${page}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** The link to edit a content file in its repository: `{path}` in the pattern is replaced by the file's path. */
+export function editUrlFor(pattern: string, filePath: string): string {
+  return pattern.replace(/\{path\}|%7Bpath%7D/, filePath.split('\\').join('/').replace(/^(\.\/)+/, ''));
 }
 
 /** The root-relative path of a collection's index page. */

@@ -1,4 +1,4 @@
-import type { EntryRef } from '../schemas/refs.ts';
+import type { EntryRef } from './collections.ts';
 
 /** R, A, C, I: responsible, accountable, consulted, informed. */
 export type RaciLetter = 'R' | 'A' | 'C' | 'I';
@@ -12,6 +12,16 @@ export interface RaciStep {
   accountable: EntryRef;
   consulted: readonly EntryRef[];
   informed: readonly EntryRef[];
+}
+
+/** A step's RACI in R, A, C, I order: each letter with the roles that hold it. */
+export function stepRaci(step: RaciStep): { letter: RaciLetter; roles: readonly EntryRef[] }[] {
+  return [
+    { letter: 'R', roles: step.responsible },
+    { letter: 'A', roles: [step.accountable] },
+    { letter: 'C', roles: step.consulted },
+    { letter: 'I', roles: step.informed },
+  ];
 }
 
 export interface RaciProcess {
@@ -54,4 +64,19 @@ export function raciMatrix(processes: readonly RaciProcess[], roleIds: readonly 
     })),
     rows: roleIds.map((roleId) => ({ roleId, cells: steps.map(({ step }) => lettersFor(step, roleId)) })),
   };
+}
+
+/** One process as a matrix of its own: the roles that take part (in `roleIds` order) × its steps. */
+export function processMatrix(process: RaciProcess, roleIds: readonly string[]): RaciMatrix {
+  const matrix = raciMatrix([process], roleIds);
+  return { columns: matrix.columns, rows: matrix.rows.filter((row) => row.cells.some((letters) => letters.length > 0)) };
+}
+
+/** Everything one role holds across the processes: each step it takes part in, with its letters, in process order. */
+export function roleAssignments(processes: readonly RaciProcess[], roleId: string): (RaciColumn & { letters: RaciLetter[] })[] {
+  return processes.flatMap((process) =>
+    process.steps
+      .map((step) => ({ processId: process.id, processTitle: process.title, stepId: step.id, stepTitle: step.title, letters: lettersFor(step, roleId) }))
+      .filter((a) => a.letters.length > 0),
+  );
 }

@@ -1,4 +1,4 @@
-import { collectionNames, type CollectionName, type EntryRef, type PageCollection } from '../schemas/refs.ts';
+import { isCollectionName, refKey, type CollectionName, type EntryRef } from './collections.ts';
 
 /** One entry of the playbook as the rules see it: where it came from and its parsed data. */
 export interface PlaybookEntry {
@@ -19,15 +19,12 @@ export interface Reference {
   to: EntryRef;
 }
 
-const isCollection = (value: unknown): value is CollectionName =>
-  typeof value === 'string' && (collectionNames as readonly string[]).includes(value);
-
 /** True for the `{ collection, id }` objects that reference fields parse into. */
 export function isEntryRef(value: unknown): value is EntryRef {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   const candidate = value as Record<string, unknown>;
-  return keys.length === 2 && isCollection(candidate['collection']) && typeof candidate['id'] === 'string';
+  return keys.length === 2 && isCollectionName(candidate['collection']) && typeof candidate['id'] === 'string';
 }
 
 /** Every reference in `data`, with the field path where it stands. */
@@ -57,11 +54,6 @@ export function formatFieldPath(path: FieldPath): string {
 export function referenceKind(reference: Reference): string {
   return [reference.from.collection, ...reference.path.filter((p) => typeof p === 'string')].join('.');
 }
-
-/** True for references to entries that have a page (everything but the questionnaire). */
-export const isPageRef = (ref: EntryRef): ref is EntryRef<PageCollection> => ref.collection !== 'assessment';
-
-export const refKey = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 
 /** Index of references by the entry they point to: what links here. */
 export function backlinkIndex(references: readonly Reference[]): Map<string, Reference[]> {

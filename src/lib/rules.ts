@@ -1,21 +1,15 @@
-import { pageCollections, type CollectionName } from '../schemas/refs.ts';
+import { isPageCollection, newFileFor, pageCollections, refKey, type CollectionName } from './collections.ts';
+import { staticRoutes } from './routes.ts';
 import { findCycles } from './graph.ts';
 import { closestId } from './ids.ts';
 import type { ContentProblem } from './problems.ts';
 import { allReferences, type FieldPath, type PlaybookEntry } from './references.ts';
 
-/** Site pages that are not entries but may be linked from content. */
-export const staticRoutes = ['/', '/raci/', '/assessment/', '/sequence/', '/authoring/'] as const;
-
-/** Where a new entry goes, inside the content folder. */
-const fileFor = (collection: CollectionName, id: string) =>
-  `${collection}/${id}.${collection === 'assessment' ? 'yaml' : 'mdx'} in the content folder`;
-
 /** Two files that resolve to the same id in one collection. */
 export function duplicateIdProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
   const byKey = new Map<string, PlaybookEntry[]>();
   for (const entry of entries) {
-    const key = `${entry.collection}/${entry.id}`;
+    const key = refKey(entry);
     byKey.set(key, [...(byKey.get(key) ?? []), entry]);
   }
   return [...byKey.values()]
@@ -37,7 +31,7 @@ export function duplicateIdProblems(entries: readonly PlaybookEntry[]): ContentP
 export function danglingReferenceProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
   const known = new Map<CollectionName, Set<string>>();
   for (const entry of entries) known.set(entry.collection, (known.get(entry.collection) ?? new Set()).add(entry.id));
-  const fileOf = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e.file]));
+  const fileOf = new Map(entries.map((e) => [refKey(e), e.file]));
 
   return allReferences(entries)
     .filter((ref) => !known.get(ref.to.collection)?.has(ref.to.id))
@@ -46,14 +40,14 @@ export function danglingReferenceProblems(entries: readonly PlaybookEntry[]): Co
       const guess = closestId(ref.to.id, candidates);
       const some = [...candidates].sort().slice(0, 8).join(', ');
       return {
-        file: fileOf.get(`${ref.from.collection}/${ref.from.id}`)!,
+        file: fileOf.get(refKey(ref.from))!,
         path: ref.path,
         message: `"${ref.to.id}" is not an entry of ${ref.to.collection}`,
         fix: guess
           ? `did you mean "${guess}"?`
           : candidates.size > 0
-            ? `use an existing id (${some}${candidates.size > 8 ? ', …' : ''}) or create ${fileFor(ref.to.collection, ref.to.id)}`
-            : `create ${fileFor(ref.to.collection, ref.to.id)}`,
+            ? `use an existing id (${some}${candidates.size > 8 ? ', …' : ''}) or create ${newFileFor(ref.to.collection, ref.to.id)}`
+            : `create ${newFileFor(ref.to.collection, ref.to.id)}`,
       };
     });
 }
@@ -69,13 +63,16 @@ export function dependencyCycleProblems(entries: readonly PlaybookEntry[]): Cont
     components.map((c) => [c.id, ((c.data as WithDependsOn).dependsOn ?? []).map((d) => d.id)]),
   );
   const fileOf = new Map(components.map((c) => [c.id, c.file]));
-  return findCycles(graph).map((cycle) => {
+  return findCycles(graph).map(({ path: cycle, members }) => {
     const [first, second] = cycle as [string, string];
     const index = (graph.get(first) ?? []).indexOf(second);
+    const others = members.filter((m) => !cycle.includes(m));
     return {
       file: fileOf.get(first)!,
       path: ['dependsOn', index],
-      message: `dependency cycle: ${cycle.join(' → ')}`,
+      message: `dependency cycle: ${cycle.join(' → ')}${
+        others.length > 0 ? ` (${members.join(', ')} all depend on each other: there is more than one cycle among them)` : ''
+      }`,
       fix: `remove one of these dependsOn links so that the components can be built in order (for example "${second}" from ${first})`,
     };
   });
@@ -131,9 +128,9 @@ export function bodyLinks(body: string): BodyLink[] {
 export function isKnownRoute(href: string, entries: readonly PlaybookEntry[]): boolean {
   const path = href.replace(/[?#].*$/, '');
   const normalized = path.endsWith('/') ? path : `${path}/`;
-  if ((staticRoutes as readonly string[]).includes(normalized)) return true;
+  if (staticRoutes.includes(normalized)) return true;
   const [collection, id, ...rest] = normalized.split('/').filter(Boolean);
-  if (!collection || !(pageCollections as readonly string[]).includes(collection) || rest.length > 0) return false;
+  if (!collection || !isPageCollection(collection) || rest.length > 0) return false;
   return id === undefined || entries.some((e) => e.collection === collection && e.id === id);
 }
 
@@ -148,7 +145,7 @@ export function bodyLinkProblems(
     .filter((link) => !isKnownRoute(link.href, entries))
     .map((link) => {
       const [collection, id] = link.href.replace(/[?#].*$/, '').split('/').filter(Boolean);
-      const isCollection = (pageCollections as readonly string[]).includes(collection ?? '');
+      const isCollection = isPageCollection(collection ?? '');
       const ids = entries.filter((e) => e.collection === collection).map((e) => e.id);
       const guess = id ? closestId(id, ids) : undefined;
       return {
@@ -161,7 +158,7 @@ export function bodyLinkProblems(
         fix: guess
           ? `did you mean /${collection}/${guess}/?`
           : isCollection
-            ? `create ${fileFor(collection as CollectionName, id ?? '')} or correct the link`
+            ? `create ${newFileFor(collection as CollectionName, id ?? '')} or correct the link`
             : `link to an entry as /collection/id/ (collections: ${pageCollections.join(', ')}) or to ${staticRoutes.join(', ')}`,
       };
     });

@@ -1,4 +1,5 @@
 import { dependencyLayers, transitiveDependencies, type DependencyGraph } from './graph.ts';
+import type { ComponentCategory, ComponentStatus } from './vocabulary.ts';
 
 /** What sequencing needs to know about a component. */
 export interface SequencedComponent {
@@ -6,7 +7,19 @@ export interface SequencedComponent {
   dependsOn: readonly string[];
   setupCost: number;
   onboardingCost: number;
+  /** Where the organization stands with it; an `available` component costs nothing more to set up. */
+  status?: ComponentStatus | undefined;
 }
+
+/** A component as the pages and diagrams draw it: what sequencing needs, with its name and category. */
+export interface ComponentNode extends SequencedComponent {
+  title: string;
+  category: ComponentCategory;
+  status: ComponentStatus;
+}
+
+/** Whether a component already exists, so its setup cost is spent. */
+export const isInPlace = (component: SequencedComponent) => component.status === 'available';
 
 /** What sequencing needs to know about a use case. */
 export interface SequencedUseCase {
@@ -57,17 +70,19 @@ export function foundationLayers(
 }
 
 /**
- * What the portfolio costs in person-weeks when foundations are shared (each component built once, then each
- * use case onboarded) versus when every use case builds what it needs for itself (setupCostWithoutSharing).
+ * What the portfolio still costs in person-weeks when foundations are shared (each missing component built
+ * once, then each use case onboarded) versus when every use case builds the missing components it needs for
+ * itself (setupCostWithoutSharing). Components already in place cost no setup in either case.
  */
 export function portfolioCost(components: readonly SequencedComponent[], useCases: readonly SequencedUseCase[]) {
   const graph = componentGraph(components);
   const byId = new Map(components.map((c) => [c.id, c]));
   const needs = useCases.map((u) => [...componentsNeededBy(u, graph)].flatMap((id) => byId.get(id) ?? []));
-  const built = new Set(needs.flat());
+  const toBuild = (c: SequencedComponent) => !isInPlace(c);
+  const built = new Set(needs.flat().filter(toBuild));
   const setupCostShared = [...built].reduce((sum, c) => sum + c.setupCost, 0);
   const onboardingCost = needs.flat().reduce((sum, c) => sum + c.onboardingCost, 0);
-  const setupCostWithoutSharing = needs.flat().reduce((sum, c) => sum + c.setupCost, 0);
+  const setupCostWithoutSharing = needs.flat().filter(toBuild).reduce((sum, c) => sum + c.setupCost, 0);
   return {
     withSharing: setupCostShared + onboardingCost,
     setupCostShared,

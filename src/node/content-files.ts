@@ -5,19 +5,11 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { playbookSchemas } from '../schemas/index.ts';
-import { collectionNames, type CollectionName } from '../schemas/refs.ts';
+import { collectionNames, formatOf, type CollectionName } from '../lib/collections.ts';
 import { entryIdFromPath } from '../lib/ids.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
 import { bodyLinkProblems, playbookRuleProblems } from '../lib/rules.ts';
-
-/** File name patterns of each collection. */
-export const collectionPatterns: Record<CollectionName, string> = Object.fromEntries(
-  collectionNames.map((c) => [c, c === 'assessment' ? '*.{yaml,yml}' : '*.{md,mdx}']),
-) as Record<CollectionName, string>;
-
-const extensionsOf = (collection: CollectionName) =>
-  collection === 'assessment' ? ['.yaml', '.yml'] : ['.md', '.mdx'];
 
 export interface SourceFile {
   collection: CollectionName;
@@ -45,7 +37,7 @@ export function listSourceFiles(root: string, contentDir: string): SourceFile[] 
     const folder = path.resolve(root, contentDir, collection);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) continue;
     const names = readdirSync(folder)
-      .filter((name) => extensionsOf(collection).includes(path.extname(name)))
+      .filter((name) => (formatOf(collection).extensions as readonly string[]).includes(path.extname(name)))
       .sort();
     for (const name of names) {
       const absolute = path.join(folder, name);
@@ -137,9 +129,10 @@ function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): 
 
 /** Parses and validates one file against its collection's schema. */
 export function parseSource(source: SourceFile): { parsed: ParsedSource; problems: ContentProblem[] } {
-  const isYaml = source.collection === 'assessment';
-  const split = isYaml ? { frontmatter: source.text, body: '', bodyStartLine: 1 } : splitFrontmatter(source.text);
-  const firstLine = isYaml ? 1 : 2;
+  const { hasBody } = formatOf(source.collection);
+  const split = hasBody ? splitFrontmatter(source.text) : { frontmatter: source.text, body: '', bodyStartLine: 1 };
+  // Frontmatter starts on the line after "---"; a YAML document on the first line.
+  const firstLine = hasBody ? 2 : 1;
   const problems: ContentProblem[] = [];
   let locate: (fieldPath: FieldPath) => number = () => 1;
   const result = (data: unknown, valid: boolean) => ({
@@ -229,7 +222,7 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
   const entries = parsed.map((p) => p.entry);
   problems.push(...playbookRuleProblems(entries));
   for (const p of parsed) {
-    if (!p.valid || p.entry.collection === 'assessment') continue;
+    if (!p.valid || !formatOf(p.entry.collection).hasBody) continue;
     problems.push(...bodyLinkProblems(p.entry, p.body, entries, (line) => line + p.bodyStartLine - 1));
   }
   // Rule problems point at fields; give them the field's line.
@@ -239,4 +232,18 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     if (source && problem.line === undefined && problem.path.length > 0) problem.line = source.lineOf(problem.path);
   }
   return { files: sources.length, entries, parsed, problems };
+}
+
+/** A cheap summary of the content folder (each file's path, size and modification time), to notice a change. */
+export function contentFingerprint(root: string, contentDir: string): string {
+  const parts: string[] = [];
+  for (const collection of collectionNames) {
+    const folder = path.resolve(root, contentDir, collection);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const stat = statSync(path.join(folder, name), { throwIfNoEntry: false });
+      if (stat) parts.push(`${collection}/${name}:${stat.size}:${stat.mtimeMs}`);
+    }
+  }
+  return parts.join('|');
 }

@@ -31,8 +31,12 @@ export function lastCommitDates(dir: string): Map<string, Date> {
 
 let cache: { dir: string; dates: Map<string, Date> } | undefined;
 
-/** When a file last changed: its last commit, or its modification time when it has none (new, or no git). */
-export function lastUpdated(file: string, contentDir: string): Date {
-  if (cache?.dir !== contentDir) cache = { dir: contentDir, dates: lastCommitDates(contentDir) };
-  return cache.dates.get(path.resolve(file)) ?? statSync(file).mtime;
+/**
+ * When a content file last changed: its last commit, or its modification time when it has none (new, or no
+ * git). `file` is relative to the project root, as Astro gives an entry's `filePath`.
+ */
+export function lastUpdated(file: string, settings: { root: string; contentPath: string }): Date {
+  if (cache?.dir !== settings.contentPath) cache = { dir: settings.contentPath, dates: lastCommitDates(settings.contentPath) };
+  const absolute = path.resolve(settings.root, file);
+  return cache.dates.get(absolute) ?? statSync(absolute).mtime;
 }

@@ -2,11 +2,13 @@
 // explain every field in the schema's own words, without a second copy of them.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { DocLookup } from '../lib/schema-fields.ts';
 
-// Resolved from the project root (the build and the npm scripts run there): bundling moves this module.
-const schemasDir = path.resolve(process.cwd(), 'src', 'schemas');
+// The schemas of this project; the build passes the folder resolved from the project root instead, because
+// bundling moves this module.
+const schemasDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 
 /** `variableName.field.subfield` → doc comment, for every documented property in the schema files. */
 export function readSchemaDocs(dir = schemasDir): Map<string, string> {

@@ -1,19 +1,8 @@
 import { z } from 'astro/zod';
 import { pageFields } from './common.ts';
 import { ref, refs } from './refs.ts';
+import { componentCategories, componentStatuses } from '../lib/vocabulary.ts';
 
-/** Kinds of reusable platform component; the catalogue and diagrams group by it. */
-export const componentCategories = [
-  'data',
-  'security',
-  'ml-platform',
-  'generative-ai',
-  'observability',
-  'governance',
-] as const;
-
-/** Where the organization stands with a component today. */
-export const componentStatuses = ['planned', 'building', 'available'] as const;
 
 /** A reusable platform component: built once, used by many use cases. */
 export const componentSchema = z.strictObject({

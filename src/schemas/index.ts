@@ -4,7 +4,7 @@ import { componentSchema } from './components.ts';
 import { guideSchema } from './guides.ts';
 import { metricSchema } from './metrics.ts';
 import { processSchema } from './processes.ts';
-import type { CollectionName } from './refs.ts';
+import type { CollectionName } from '../lib/collections.ts';
 import { roleSchema } from './roles.ts';
 import { stallPatternSchema } from './stall-patterns.ts';
 import { useCaseSchema } from './use-cases.ts';

@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
 import { pageFields } from './common.ts';
 import { ref, refs } from './refs.ts';
+import { metricDirections, metricKinds } from '../lib/vocabulary.ts';
 
-/** What a metric measures; a technical metric serves a business outcome. */
-export const metricKinds = ['business-outcome', 'adoption', 'operational', 'technical'] as const;
-
-/** Which way is better. */
-export const metricDirections = ['increase', 'decrease', 'hold'] as const;
 
 /** A metric: how the playbook measures business outcomes and the technical work that serves them. */
 export const metricSchema = z.strictObject({

@@ -1,32 +1,13 @@
 import { z } from 'astro/zod';
-
-/** Every collection of the playbook, in the order the site presents them. */
-export const collectionNames = [
-  'guides',
-  'roles',
-  'processes',
-  'components',
-  'use-cases',
-  'metrics',
-  'stall-patterns',
-  'assessment',
-] as const;
-export type CollectionName = (typeof collectionNames)[number];
-
-/** Collections written as MDX pages (the assessment is YAML data). */
-export const pageCollections = collectionNames.filter(
-  (c): c is Exclude<CollectionName, 'assessment'> => c !== 'assessment',
-);
-export type PageCollection = (typeof pageCollections)[number];
-
-/** A resolved cross-reference: the same shape as Astro's `reference()`, so `getEntry(ref)` works. */
-export interface EntryRef<C extends CollectionName = CollectionName> {
-  collection: C;
-  id: string;
-}
-
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const idHint = 'lower-case words joined by hyphens, e.g. "business-owner"';
+import {
+  anyRefPattern,
+  collectionNames,
+  idHint,
+  idPattern,
+  isCollectionName,
+  type CollectionName,
+  type EntryRef,
+} from '../lib/collections.ts';
 
 /** An entry id as authors write it (the file name without extension). */
 export const entryId = z
@@ -58,8 +39,8 @@ export function refs<C extends CollectionName>(collection: C, required?: { min: 
 /** A reference to an entry of any collection, written as "collection/id", e.g. "processes/use-case-intake". */
 export const anyRef = z
   .string()
-  .regex(/^[a-z-]+\/[a-z0-9-]+$/, { error: 'write a link to another entry as "collection/id", e.g. "roles/business-owner"' })
-  .refine((s) => (collectionNames as readonly string[]).includes(s.split('/')[0]!), {
+  .regex(anyRefPattern, { error: 'write a link to another entry as "collection/id", e.g. "roles/business-owner"' })
+  .refine((s) => isCollectionName(s.split('/')[0]), {
     error: `the part before "/" must be one of: ${collectionNames.join(', ')}`,
   })
   .transform((s): EntryRef => {
@@ -67,4 +48,3 @@ export const anyRef = z
     return { collection, id };
   })
   .meta({ references: 'any' });
-

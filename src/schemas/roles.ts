@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
 import { pageFields, statements } from './common.ts';
 import { ref } from './refs.ts';
+import { roleGroups } from '../lib/vocabulary.ts';
 
-/** Where a role sits in the organization; roles are grouped by it on the index and the RACI matrix. */
-export const roleGroups = ['leadership', 'business', 'delivery', 'data', 'platform', 'governance'] as const;
 
 /** A role in the AI operating model: who is accountable for what, and who decides what. */
 export const roleSchema = z.strictObject({

@@ -33,3 +33,11 @@ export const settingsSchema = z.strictObject({
     .optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+
+/** The settings as the build uses them: every path resolved from the project root. */
+export interface ProjectSettings extends Settings {
+  /** The project folder (where playbook.config.yaml is). */
+  root: string;
+  /** The content folder as an absolute path. */
+  contentPath: string;
+}

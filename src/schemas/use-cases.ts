@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
 import { pageFields } from './common.ts';
 import { ref, refs } from './refs.ts';
+import { useCaseStages, valueDrivers } from '../lib/vocabulary.ts';
 
-/** The kind of value a use case creates. */
-export const valueDrivers = ['cost', 'revenue', 'customer-experience', 'risk'] as const;
-
-/** Where a use case is in the lifecycle. */
-export const useCaseStages = ['idea', 'discovery', 'pilot', 'production', 'scaled', 'retired'] as const;
 
 /** A use case in the sample portfolio: a business problem that AI helps solve. */
 export const useCaseSchema = z.strictObject({

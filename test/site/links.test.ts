@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { pageCollections } from '../../src/schemas/refs.ts';
+import { pageCollections } from '../../src/lib/collections.ts';
+import { staticRoutes } from '../../src/lib/routes.ts';
 import { projectRoot, sites } from '../helpers/astro.ts';
 import { anchorsIn, builtPages, linksIn } from '../helpers/html.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
@@ -21,7 +22,7 @@ describe.each(Object.entries(sites))('the site built at %s', (_name, site) => {
     const pageEntries = entries.filter((e) => (pageCollections as readonly string[]).includes(e.collection));
     expect(pageEntries.length).toBeGreaterThan(60);
     for (const entry of pageEntries) expect(pages, `${entry.file}`).toContain(`/${entry.collection}/${entry.id}/`);
-    for (const page of ['/', '/raci/', '/assessment/', '/sequence/', '/404.html', ...pageCollections.map((c) => `/${c}/`)]) {
+    for (const page of [...staticRoutes, '/404.html', ...pageCollections.map((c) => `/${c}/`)]) {
       expect(pages).toContain(page);
     }
   });

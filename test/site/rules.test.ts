@@ -5,7 +5,7 @@ import { checkContentFolder } from '../../src/node/content-files.ts';
 import { astroBuild, outputRoot, projectRoot } from '../helpers/astro.ts';
 import { brokenFixture, ruleBreaks } from '../helpers/fixtures.ts';
 import { runNew } from '../helpers/cli.ts';
-import { pageCollections } from '../../src/schemas/refs.ts';
+import { pageCollections } from '../../src/lib/collections.ts';
 
 describe('npm run build refuses broken content', () => {
   for (const [rule, { edits, expect: expected }] of Object.entries(ruleBreaks)) {

@@ -13,7 +13,7 @@ import { decisionRights, type DecisionProcess } from '../../src/lib/decisions.ts
 import { dependencyLayers } from '../../src/lib/graph.ts';
 import { stageStatusProblems } from '../../src/lib/rules.ts';
 import { projectRoot } from '../helpers/astro.ts';
-import type { EntryRef } from '../../src/schemas/refs.ts';
+import type { EntryRef } from '../../src/lib/collections.ts';
 
 const { entries, parsed, problems } = checkContentFolder(projectRoot, 'content');
 const of = (collection: string) => entries.filter((e) => e.collection === collection);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryPath, withBase, withoutBase } from '../../src/lib/paths.ts';
+import { editUrlFor, entryPath, withBase, withoutBase } from '../../src/lib/paths.ts';
 import { entryIdFromPath, closestId } from '../../src/lib/ids.ts';
 
 describe('withBase', () => {
@@ -25,6 +25,13 @@ describe('withBase', () => {
 describe('entry paths and ids', () => {
   it('builds entry paths with an optional fragment', () => {
     expect(entryPath({ collection: 'processes', id: 'intake' }, 'submit')).toBe('/processes/intake/#submit');
+  });
+  it('sends entries of data collections to the page that shows them', () => {
+    expect(entryPath({ collection: 'assessment', id: 'readiness' }, 'named-owner')).toBe('/assessment/#named-owner');
+  });
+  it('builds the edit link of a content file', () => {
+    expect(editUrlFor('https://git.example/edit/main/{path}', 'content/roles/a.mdx')).toBe('https://git.example/edit/main/content/roles/a.mdx');
+    expect(editUrlFor('https://git.example/edit/%7Bpath%7D?x=1', './content/roles/a.mdx')).toBe('https://git.example/edit/content/roles/a.mdx?x=1');
   });
   it('derives ids from file names as the build does', () => {
     expect(entryIdFromPath('Business Owner.mdx')).toBe('business-owner');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lettersFor, raciMatrix } from '../../src/lib/raci.ts';
+import { lettersFor, processMatrix, raciMatrix, roleAssignments, stepRaci } from '../../src/lib/raci.ts';
 
 const role = (id: string) => ({ collection: 'roles' as const, id });
 const processes = [
@@ -19,6 +19,9 @@ describe('RACI', () => {
     expect(lettersFor(processes[0]!.steps[1]!, 'owner')).toEqual(['I']);
     expect(lettersFor(processes[0]!.steps[1]!, 'nobody')).toEqual([]);
   });
+  it('lists a step’s RACI in R, A, C, I order', () => {
+    expect(stepRaci(processes[0]!.steps[1]!).map((r) => `${r.letter}:${r.roles.map((x) => x.id).join(',')}`)).toEqual(['R:pm', 'A:chair', 'C:', 'I:owner']);
+  });
   it('derives roles × steps', () => {
     const matrix = raciMatrix(processes, ['owner', 'pm', 'chair']);
     expect(matrix.columns.map((c) => `${c.processId}#${c.stepId}`)).toEqual(['intake#submit', 'intake#approve']);
@@ -27,5 +30,14 @@ describe('RACI', () => {
       ['C', 'R'],
       ['', 'A'],
     ]);
+  });
+  it('draws one process with only the roles that take part, in the given role order', () => {
+    const matrix = processMatrix(processes[0]!, ['chair', 'idle', 'owner', 'pm']);
+    expect(matrix.rows.map((r) => r.roleId)).toEqual(['chair', 'owner', 'pm']);
+    expect(matrix.columns.map((c) => c.stepTitle)).toEqual(['Submit', 'Approve']);
+  });
+  it('lists what one role holds, step by step', () => {
+    expect(roleAssignments(processes, 'owner').map((a) => `${a.stepId}:${a.letters.join('')}`)).toEqual(['submit:RA', 'approve:I']);
+    expect(roleAssignments(processes, 'idle')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { pageCollections } from '../../src/schemas/refs.ts';
+import { pageCollections } from '../../src/lib/collections.ts';
 import { idFromTitle } from '../../src/lib/scaffold.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import { brokenFixture } from '../helpers/fixtures.ts';

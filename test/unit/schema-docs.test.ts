@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeFields, type FieldDescription } from '../../src/lib/schema-fields.ts';
 import { schemaDocLookup } from '../../src/node/schema-docs.ts';
 import { playbookSchemas, schemaNames } from '../../src/schemas/index.ts';
-import { collectionNames } from '../../src/schemas/refs.ts';
+import { collectionNames } from '../../src/lib/collections.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
 
 const lookup = schemaDocLookup();

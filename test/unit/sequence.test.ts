@@ -32,6 +32,14 @@ describe('portfolioCost', () => {
     // Without sharing each use case builds its own stack: (30 + 10) twice and 8 once.
     expect(cost.setupCostWithoutSharing).toBe(88);
   });
+
+  it('charges no setup for components already in place, but still onboards onto them', () => {
+    const inPlace = components.map((c) => (c.id === 'data' ? { ...c, status: 'available' as const } : c));
+    const cost = portfolioCost(inPlace, useCases);
+    expect(cost.setupCostShared).toBe(18);
+    expect(cost.onboardingCost).toBe(6.5);
+    expect(cost.setupCostWithoutSharing).toBe(28);
+  });
 });
 
 describe('componentMermaid', () => {

@@ -1,12 +1,11 @@
-// Site-wide behaviour: the theme switch, and Mermaid diagrams where a page has any.
-import { renderDiagramsIn } from './diagrams.ts';
+// The theme switch: follow the system, or keep light or dark across pages (applied before paint by /theme.js).
+import { storageKeys } from '../../lib/storage.ts';
 
-const storageKey = 'playbook-theme';
 type Theme = 'system' | 'light' | 'dark';
 
 function savedTheme(): Theme {
   try {
-    const value = localStorage.getItem(storageKey);
+    const value = localStorage.getItem(storageKeys.theme);
     return value === 'light' || value === 'dark' ? value : 'system';
   } catch {
     return 'system';
@@ -17,8 +16,8 @@ function applyTheme(theme: Theme) {
   if (theme === 'system') delete document.documentElement.dataset['theme'];
   else document.documentElement.dataset['theme'] = theme;
   try {
-    if (theme === 'system') localStorage.removeItem(storageKey);
-    else localStorage.setItem(storageKey, theme);
+    if (theme === 'system') localStorage.removeItem(storageKeys.theme);
+    else localStorage.setItem(storageKeys.theme, theme);
   } catch {
     // Storage can be blocked; the choice then lasts for this page only.
   }
@@ -34,5 +33,3 @@ class ThemeSwitch extends HTMLElement {
   }
 }
 customElements.define('theme-switch', ThemeSwitch);
-
-void renderDiagramsIn(document);

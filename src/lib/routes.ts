@@ -1,0 +1,39 @@
+// Every page of the site that is not an entry, and the main navigation: the one list the layout, the home
+// page, the 404 page, the content check and the tests read.
+import { pageCollections, type CollectionName, type PageCollection } from './collections.ts';
+
+/** Site pages that are not entries, by name, as root-relative paths. */
+export const sitePages = {
+  home: '/',
+  raci: '/raci/',
+  assessment: '/assessment/',
+  sequence: '/sequence/',
+  authoring: '/authoring/',
+} as const;
+export type SitePage = keyof typeof sitePages;
+
+/** Where the entries of collections without pages of their own (YAML data) are shown. */
+export const dataCollectionPages: Record<Exclude<CollectionName, PageCollection>, SitePage> = {
+  assessment: 'assessment',
+};
+
+/** Every root-relative path content may link to besides entries and collection indexes. */
+export const staticRoutes: readonly string[] = Object.values(sitePages);
+
+/** One item of the main navigation: a collection's index or a site page. */
+export type NavigationItem = { collection: PageCollection; href: string } | { page: SitePage; href: string };
+
+/** The main navigation, in order: every collection, then the views and tools. */
+export const mainNavigation: readonly NavigationItem[] = [
+  ...pageCollections.map((collection) => ({ collection, href: `/${collection}/` })),
+  { page: 'raci', href: sitePages.raci },
+  { page: 'assessment', href: sitePages.assessment },
+  { page: 'sequence', href: sitePages.sequence },
+];
+
+/** The three ways into the playbook the home page and the 404 page offer. */
+export const waysIn = [
+  { way: 'browse', href: '/guides/' },
+  { way: 'assess', href: sitePages.assessment },
+  { way: 'plan', href: sitePages.sequence },
+] as const;

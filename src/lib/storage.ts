@@ -1,0 +1,8 @@
+// Names under which the site keeps things in the reader's browser (localStorage). One list, so two features
+// never share a key and a reader's data can be found and cleared.
+export const storageKeys = {
+  /** The chosen colour theme: "light" or "dark" (absent: follow the system). */
+  theme: 'playbook-theme',
+  /** Ticked checklist items, by page: `{ "/guides/x/": ["item key", …] }`. */
+  checklists: 'playbook-checklists',
+} as const;

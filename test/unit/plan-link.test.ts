@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decodePlanLink, encodePlanLink, type PlanChoice } from '../../src/lib/plan-link.ts';
+
+const known = { useCases: new Set(['claims', 'fraud', 'churn']), components: new Set(['data', 'serving']) };
+
+describe('plan links', () => {
+  it('round-trip a choice, in a stable order', () => {
+    const plan: PlanChoice = { useCases: ['fraud', 'claims'], inPlace: ['data'], capacity: 24 };
+    const link = encodePlanLink(plan);
+    expect(link).toBe('use-cases=claims,fraud&in-place=data&capacity=24');
+    expect(decodePlanLink(`#${link}`, known)).toEqual({ plan: { useCases: ['claims', 'fraud'], inPlace: ['data'], capacity: 24 }, dropped: [] });
+  });
+
+  it('keep what they can and name what they dropped', () => {
+    const decoded = decodePlanLink('use-cases=claims,ghost,claims&in-place=serving,nope&capacity=-3', known);
+    expect(decoded.plan).toEqual({ useCases: ['claims'], inPlace: ['serving'] });
+    expect(decoded.dropped).toEqual(['ghost', 'nope', 'capacity=-3']);
+  });
+
+  it('never throw on random input', () => {
+    const alphabet = 'ab,=&#%?-_ \u0000\u2028é<>"\'';
+    for (let i = 0; i < 2000; i++) {
+      let text = '';
+      for (let j = 0; j < (i % 60); j++) text += alphabet[Math.floor(Math.random() * alphabet.length)];
+      const decoded = decodePlanLink(text, known);
+      for (const id of decoded.plan.useCases) expect(known.useCases.has(id)).toBe(true);
+      for (const id of decoded.plan.inPlace) expect(known.components.has(id)).toBe(true);
+    }
+  });
+
+  it('give an empty plan for an empty fragment', () => {
+    expect(decodePlanLink('', known)).toEqual({ plan: { useCases: [], inPlace: [] }, dropped: [] });
+  });
+});
