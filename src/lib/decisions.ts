@@ -1,6 +1,6 @@
 // The decision-rights table: every process step that carries a `decision`, with its RACI. The step's single
 // accountable role owns the decision; governance decisions are read from here, not restated on role pages.
-import type { EntryRef } from '../schemas/refs.ts';
+import type { EntryRef } from './collections.ts';
 
 /** A process step as the decision-rights table reads it. */
 export interface DecisionStep {
