@@ -42,6 +42,17 @@ describe('finding one’s way', () => {
     await page.context().close();
   });
 
+  it('lets a keyboard user skip the header and the sidebar straight to the entry', async () => {
+    const page = await open('roles/business-owner/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(t('skip.link'));
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('content');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => Boolean(document.activeElement?.closest('article')))).resolves.toBe(true);
+    await page.context().close();
+  });
+
   it('lists a process’s Steps in the sticky contents list, and keeps it in view while reading', async () => {
     const page = await open('processes/stage-gate-lifecycle/');
     const contents = page.getByRole('navigation', { name: t('entry.onThisPage') });
