@@ -184,6 +184,39 @@ export function bodyLinkProblems(entry: PlaybookEntry, links: readonly BodyLink[
   });
 }
 
+/** The component statuses a use case at each stage may rely on: a pilot runs on foundations at least in build. */
+const statusesAllowedAt: Partial<Record<string, readonly string[]>> = {
+  pilot: ['building', 'available'],
+  production: ['available'],
+  scaled: ['available'],
+};
+
+/** Use cases whose stage is ahead of the components they require: a pilot on planned foundations, production on unfinished ones. */
+export function stageStatusProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
+  const statusOf = new Map(
+    entries.filter((e) => e.collection === 'components').map((c) => [c.id, (c.data as { status?: string }).status ?? 'planned']),
+  );
+  return entries
+    .filter((e) => e.collection === 'use-cases')
+    .flatMap((useCase) => {
+      const { stage, requires = [] } = useCase.data as { stage?: string; requires?: readonly { id: string }[] };
+      const allowed = statusesAllowedAt[stage ?? ''];
+      if (!allowed) return [];
+      return requires.flatMap((component, index) => {
+        const status = statusOf.get(component.id);
+        if (status === undefined || allowed.includes(status)) return [];
+        return [
+          {
+            file: useCase.file,
+            path: ['requires', index],
+            message: `is in ${stage}, but "${component.id}" is still ${status}`,
+            fix: "set the use case's stage to what its foundations allow, or update the component's status when it is built (a use case cannot run on foundations that do not exist yet)",
+          },
+        ];
+      });
+    });
+}
+
 /** Every cross-entry rule over parsed entries (schema problems are found while parsing). */
 export function playbookRuleProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
   return [
@@ -191,5 +224,6 @@ export function playbookRuleProblems(entries: readonly PlaybookEntry[]): Content
     ...danglingReferenceProblems(entries),
     ...dependencyCycleProblems(entries),
     ...innerIdProblems(entries),
+    ...stageStatusProblems(entries),
   ];
 }
