@@ -5,6 +5,7 @@ import { pageCollections, refKey, type EntryRef, type PageCollection } from '../
 import { allReferences, backlinkIndex, type Reference } from '../lib/references.ts';
 import { groupBacklinks, type BacklinkGroup } from '../lib/backlinks.ts';
 import { groupEntries, type EntryGroup } from '../lib/grouping.ts';
+import { decisionRights, type DecisionRight } from '../lib/decisions.ts';
 import type { ComponentNode } from '../lib/sequence.ts';
 import settings from 'virtual:playbook/settings';
 
@@ -23,6 +24,8 @@ export interface Playbook {
   references: Reference[];
   /** What links to an entry, grouped by the field the link stands in, in `order` where given. */
   backlinksOf: (to: EntryRef, order?: readonly string[]) => BacklinkGroup[];
+  /** The decision-rights table: every process step that takes a decision, with its owner, in process order. */
+  decisions: DecisionRight[];
   /** The component graph with what sequencing needs of each component, in catalogue order. */
   components: ComponentNode[];
   /** The entry a reference points at (the build has already refused dangling ones). */
@@ -75,6 +78,7 @@ function derive([lists, assessment]: Lists): Playbook {
     assessment,
     references,
     backlinksOf: (to, order) => groupBacklinks(backlinks.get(refKey(to)) ?? [], dataOf, order),
+    decisions: decisionRights(entries.processes.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, steps: p.data.steps }))),
     components: entries.components.map((c) => ({
       id: c.id,
       title: c.data.title,

@@ -49,7 +49,7 @@ export const collectionLabels: Record<CollectionName, { plural: string; singular
 export const fieldLabels = {
   group: 'Group',
   accountabilities: 'Accountable for',
-  decisionRights: 'Decides',
+  decisionRights: 'Also decides, day to day',
   reportsTo: 'Reports to',
   staffing: 'Staffing',
   owner: 'Owner',
@@ -61,6 +61,8 @@ export const fieldLabels = {
   category: 'Category',
   dependsOn: 'Depends on',
   setupCost: 'Setup cost',
+  runCost: 'Run cost per year',
+  decision: 'Decision',
   onboardingCost: 'Onboarding cost per use case',
   status: 'Status',
   businessUnit: 'Business unit',
