@@ -193,8 +193,14 @@ const statusesAllowedAt: Partial<Record<string, readonly string[]>> = {
 
 /** Use cases whose stage is ahead of the components they require: a pilot on planned foundations, production on unfinished ones. */
 export function stageStatusProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
+  // A component whose file is invalid has no status to judge by: its own problem is reported instead.
   const statusOf = new Map(
-    entries.filter((e) => e.collection === 'components').map((c) => [c.id, (c.data as { status?: string }).status ?? 'planned']),
+    entries
+      .filter((e) => e.collection === 'components')
+      .flatMap((c) => {
+        const { status } = c.data as { status?: string };
+        return status === undefined ? [] : [[c.id, status] as const];
+      }),
   );
   return entries
     .filter((e) => e.collection === 'use-cases')

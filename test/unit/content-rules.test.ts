@@ -48,12 +48,14 @@ describe('stage against component status', () => {
     for (const problem of problems) expect(problem.fix).toMatch(/set the use case's stage to what its foundations allow/);
   });
 
-  it('treats a component without a status as planned, and leaves unknown components to the reference rule', () => {
+  it('leaves components it cannot judge to their own problems: an invalid file (no data) or an unknown id', () => {
+    // The schema gives every valid component a status (planned by default); a file that failed to parse has none.
     const entries = [
-      { collection: 'components', id: 'bare', file: 'content/components/bare.mdx', data: {} } as PlaybookEntry,
-      useCase('pilot', 'pilot', ['bare', 'missing']),
+      { collection: 'components', id: 'broken', file: 'content/components/broken.mdx', data: {} } as PlaybookEntry,
+      ...components,
+      useCase('pilot', 'pilot', ['broken', 'missing', 'feature-store']),
     ];
-    expect(stageStatusProblems(entries).map((p) => p.message)).toEqual(['is in pilot, but "bare" is still planned']);
+    expect(stageStatusProblems(entries).map((p) => p.message)).toEqual(['is in pilot, but "feature-store" is still planned']);
   });
 
   it('is one of the rules that stop the build', () => {
