@@ -13,6 +13,8 @@ import { en } from '../../src/i18n/en.ts';
 import { projectRoot, sites } from '../helpers/astro.ts';
 import { builtPages } from '../helpers/html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { securityHeaders } from '../../src/lib/security.ts';
 
 const site = sites.sub;
 const served = useServedSite(site.dir, site.base);
@@ -182,14 +184,8 @@ describe('search, under /playbook/', () => {
   });
 
   it('works under the strict Content-Security-Policy the site is built for', async () => {
-    const policy =
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
-      "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    const strictServer = await serveStatic(site.dir, site.base, securityHeaders);
     const strict = await served.browser.newContext();
-    await strict.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
-    });
     const page = await strict.newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
@@ -198,11 +194,13 @@ describe('search, under /playbook/', () => {
     await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP ${event.violatedDirective}: ${event.blockedURI}`)),
     );
-    await page.goto(new URL('roles/', served.server.root).href);
+    const response = await page.goto(new URL('roles/', strictServer.root).href);
+    expect(response?.headers()['content-security-policy']).toBe(securityHeaders['Content-Security-Policy']);
     await search(page, roles[0]!.data.title);
     await expect.poll(() => resultTitles(page).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(refused).toEqual([]);
     await strict.close();
+    await strictServer.close();
   });
 
   it('says so when search cannot be loaded, and keeps the page usable', async () => {
