@@ -180,6 +180,13 @@ describe('search, under /playbook/', () => {
     await expect.poll(() => modal(page).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: en['search.label'], exact: true }).getAttribute('aria-expanded')).toBe('false');
+    // In a field of the page (a notes box, say), "/" is a character and Ctrl+K is the field's own.
+    await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('textarea'), { ariaLabel: 'Notes' })));
+    await page.getByLabel('Notes').fill('');
+    await page.keyboard.press('/');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByLabel('Notes').inputValue()).resolves.toBe('/');
+    expect(await modal(page).isVisible()).toBe(false);
     await page.close();
   });
 

@@ -81,9 +81,10 @@ class SiteSearch extends HTMLElement {
   }
 
   #onKeydown = (event: KeyboardEvent) => {
-    if (event.defaultPrevented || event.isComposing || event.altKey) return;
+    // Never while the reader types in a field of the page (its own shortcuts, or a literal "/").
+    if (event.defaultPrevented || event.isComposing || event.altKey || isTyping(event.target)) return;
     const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
     if (!commandK && !slash) return;
     if (this.#modal()?.isOpen) return;
     event.preventDefault();
