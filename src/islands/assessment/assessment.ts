@@ -297,7 +297,7 @@ class AssessmentTool extends HTMLElement {
     this.drawNotices();
     replace(this.root, this.noticeSlot, view);
     if (navigated) {
-      const heading = view.querySelector<HTMLElement>('#assessment-view-heading, h2[tabindex]');
+      const heading = view.querySelector<HTMLElement>('#assessment-view-heading') ?? view.querySelector<HTMLElement>('h2[tabindex]');
       heading?.focus({ preventScroll: true });
       this.scrollIntoView({ block: 'start' });
     } else if (!this.firstDraw) {

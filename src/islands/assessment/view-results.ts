@@ -344,11 +344,8 @@ function foundationsSection(app: App, subject: ResultsSubject) {
                       h(
                         'p',
                         { class: 'muted' },
-                        app.t('unit.personWeeks', { n: m.setupCost }),
-                        ' ',
-                        t('assessment.foundations.setup'),
-                        ' · ',
-                        m.direct ? t('assessment.foundations.direct') : t('assessment.foundations.under', { names: m.neededFor.map(title).join(', ') }),
+                        h('span', {}, app.t('unit.personWeeks', { n: m.setupCost }), ' ', t('assessment.foundations.setup')),
+                        h('span', { class: 'foundations__why' }, ' · ', m.direct ? t('assessment.foundations.direct') : t('assessment.foundations.under', { names: m.neededFor.map(title).join(', ') })),
                       ),
                     ),
                   ),

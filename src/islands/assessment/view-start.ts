@@ -83,6 +83,7 @@ function importForm(app: App): HTMLElement {
       return reconcile(copy, app.data.questionnaire);
     });
     app.add(...imported);
+    app.redraw();
     const skipped = decoded.value.skipped;
     app.notify({ tone: 'ok', text: `${t('assessment.import.done', { n: imported.length })}${skipped > 0 ? ` ${t('assessment.import.skipped', { n: skipped })}` : ''}` });
   });
