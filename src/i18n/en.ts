@@ -238,6 +238,7 @@ export const en = {
   'assessment.compare.disagree': 'Differs by {n}',
   'assessment.compare.disagreements': { one: '{n} question differs by {points} points or more.', other: '{n} questions differ by {points} points or more.' },
   'assessment.compare.changes': { one: '{n} question has different answers.', other: '{n} questions have different answers.' },
+  'assessment.compare.fromTo': '{from} → {to}',
   'assessment.compare.onlyDifferences': 'Show only questions with different answers',
   'assessment.shared.eyebrow': 'Shared assessment',
   'assessment.shared.readOnly': 'Shared with you, read-only. The answers came inside the link; nothing was sent to a server, and nothing is saved until you choose to.',

@@ -370,6 +370,116 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     });
   }
 
+  it('keeps, renames, duplicates and deletes saved assessments, with undo', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Employee knowledge assistant');
+    await page.check(`input[name="answer-${questions[0]!.id}"][value="2"]`);
+    await page.goto(url('#/'));
+    await page.getByRole('button', { name: 'Rename Employee knowledge assistant' }).click();
+    await page.fill('.assessment-rename input >> nth=0', 'Knowledge assistant');
+    await page.fill('.assessment-rename input >> nth=1', 'Business owner');
+    await page.click('.assessment-rename button[type="submit"]');
+    await expect(page.locator('.initiative__name').allTextContents()).resolves.toEqual(['Knowledge assistant']);
+    await page.getByRole('button', { name: 'Duplicate Knowledge assistant' }).click();
+    await expect(page.locator('.initiative__name').allTextContents()).resolves.toContain('Knowledge assistant (copy)');
+    // Delete moves the focus to Undo; Undo brings it back with its answers.
+    await page.getByRole('button', { name: 'Delete Knowledge assistant (copy)' }).click();
+    expect(await page.locator('.initiative').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.initiative__name').allTextContents()).resolves.toContain('Knowledge assistant (copy)');
+    const copy = JSON.parse((await stored(page))!).initiatives.find((i: { name: string }) => i.name === 'Knowledge assistant (copy)');
+    expect(copy.answers[questions[0]!.id].value).toBe(2);
+    await page.getByRole('button', { name: 'Delete Knowledge assistant (copy)' }).click();
+    await page.reload();
+    await page.waitForSelector('.initiatives');
+    await expect(page.locator('.initiative__name').allTextContents()).resolves.toEqual(['Knowledge assistant']);
+    await context.close();
+  });
+
+  it('keeps dated snapshots and shows the trend and what changed since', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Predictive maintenance');
+    await answerAll(page, () => 1);
+    const id = page.url().match(/#\/a\/([a-z0-9]+)\//)![1]!;
+    await page.goto(url(`#/a/${id}/results`));
+    await page.fill('#snapshot-label', questionnaire.checkpoints[1] ?? 'Gate 0');
+    await page.click('.snapshot-form button');
+    await page.goto(url(`#/a/${id}/d/1`));
+    await page.check(`input[name="answer-${questions[0]!.id}"][value="3"]`);
+    await page.goto(url(`#/a/${id}/results`));
+    await page.waitForSelector('.snapshots__table');
+    const rows = await page.locator('.snapshots__table tbody tr').allTextContents();
+    expect(rows).toHaveLength(2);
+    expect(page.locator('.trend-chart')).toBeDefined();
+    await page.getByRole('link', { name: 'Compare with now' }).click();
+    await page.waitForSelector('.compare__changes');
+    await expect(page.locator('.compare__changes').textContent()).resolves.toBe(`${questions[0]!.title}: Started → In place`);
+    await context.close();
+  });
+
+  it('says when the questionnaire changed since answers were saved, and sets aside what it no longer asks', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    const at = '2026-11-01T10:00:00.000Z';
+    const saved = {
+      format: 'ai-playbook-assessments',
+      version: 1,
+      initiatives: [
+        {
+          id: 'older',
+          name: 'Fraud detection',
+          answeredBy: '',
+          createdAt: at,
+          updatedAt: at,
+          metaAt: at,
+          version: questionnaire.version + 1,
+          answers: { [questions[0]!.id]: { value: 3, at }, 'a-retired-question': { value: 2, note: 'Kept', at } },
+          setAside: [],
+          snapshots: [],
+          removedSnapshots: [],
+        },
+      ],
+      deleted: [],
+      unreadable: [],
+    };
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [storeKey, JSON.stringify(saved)]);
+    await page.goto(url('#/a/older/d/1'));
+    await page.reload();
+    await page.waitForSelector('.assessment-set-aside');
+    await expect(page.locator('.assessment-notice--info').first().textContent()).resolves.toContain('The questionnaire has changed');
+    await page.click('.assessment-set-aside summary');
+    await expect(page.locator('.assessment-set-aside').textContent()).resolves.toContain('a-retired-question');
+    expect(await page.isChecked(`input[name="answer-${questions[0]!.id}"][value="3"]`)).toBe(true);
+    await context.close();
+  });
+
+  it('fits a phone without sideways scrolling in every view', async () => {
+    const context = await newContext({ width: 360 });
+    const page = await openTool(context);
+    await startAssessment(page, 'A long initiative name that goes on and on without a break: supercalifragilisticexpialidocious');
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow(), 'questions').toBeLessThanOrEqual(0);
+    await answerAll(page, (_id, i) => [3, 0, 2][i % 3]!);
+    await page.goto(page.url().replace(/\/d\/\d+$/, '/q/2'));
+    await page.waitForSelector('.options--described');
+    expect(await overflow(), 'one question').toBeLessThanOrEqual(0);
+    await page.goto(page.url().replace(/\/q\/\d+$/, '/results'));
+    await page.waitForSelector('.verdict');
+    await page.selectOption('#foundations-use-case', 'fraud-detection');
+    expect(await overflow(), 'results').toBeLessThanOrEqual(0);
+    const id = JSON.parse((await stored(page))!).initiatives[0].id as string;
+    await page.fill('#snapshot-label', 'Gate 1');
+    await page.click('.snapshot-form button');
+    const snapshot = JSON.parse((await stored(page))!).initiatives[0].snapshots[0].id as string;
+    await page.goto(url(`#/compare/${id}~${snapshot},${id}`));
+    await page.waitForSelector('.compare__table');
+    expect(await overflow(), 'compare').toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it('compares two people\'s answers and names the questions where they disagree by two points or more', async () => {
     const context = await newContext();
     const page = await openTool(context);

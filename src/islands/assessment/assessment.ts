@@ -5,7 +5,7 @@
 import { readIslandData, islandTranslator, pageLanguage, siteUrl } from '../shared/island.ts';
 import type { Message } from '../../i18n/format.ts';
 import { decodeShareLink, isShareFragment } from '../../lib/assessment/share-link.ts';
-import { newInitiative, reconcile, type Initiative } from '../../lib/assessment/state.ts';
+import { newInitiative, reconcile, setNote, type Initiative } from '../../lib/assessment/state.ts';
 import type { Store } from '../../lib/assessment/codec.ts';
 import { routes, type App, type Key, type Notice } from './app.ts';
 import type { AssessmentData } from './data.ts';
@@ -267,7 +267,17 @@ class AssessmentTool extends HTMLElement {
     const { t } = this;
     const route = this.route;
     // Keep the reader's place when the same view is drawn again (after a change in another tab, an undo).
-    const focusedId = !navigated && document.activeElement instanceof HTMLElement && this.contains(document.activeElement) ? document.activeElement.id : '';
+    // A note being typed is saved before the view is drawn again, so no keystroke is lost.
+    if ('id' in route) {
+      for (const field of this.root.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) {
+        const questionId = field.dataset['note']!;
+        const saved = this.find(route.id)?.answers[questionId]?.note ?? '';
+        if (field.value !== saved && (saved || field.value.trim())) this.app.update(route.id, (i) => setNote(i, questionId, field.value, this.app.now()));
+      }
+    }
+    const focused = !navigated && document.activeElement instanceof HTMLElement && this.contains(document.activeElement) ? document.activeElement : undefined;
+    const focusedId = focused?.id ?? '';
+    const selection = focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
     const scroll = window.scrollY;
     let view: HTMLElement;
     let viewName: string = route.view;
@@ -301,7 +311,11 @@ class AssessmentTool extends HTMLElement {
       heading?.focus({ preventScroll: true });
       this.scrollIntoView({ block: 'start' });
     } else if (!this.firstDraw) {
-      if (focusedId) document.getElementById(focusedId)?.focus({ preventScroll: true });
+      const again = focusedId ? document.getElementById(focusedId) : null;
+      again?.focus({ preventScroll: true });
+      if (selection && (again instanceof HTMLTextAreaElement || (again instanceof HTMLInputElement && again.type === 'text'))) {
+        again.setSelectionRange(selection[0] ?? 0, selection[1] ?? 0);
+      }
       window.scrollTo({ top: scroll });
     } else if (viewName !== 'start') {
       this.scrollIntoView({ block: 'start' });

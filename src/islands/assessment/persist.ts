@@ -74,7 +74,7 @@ export function setAsideUnreadable(): boolean {
 /** Calls `changed` with the merged store when another tab saves. */
 export function onOtherTab(current: () => Store, changed: (store: Store) => void): void {
   window.addEventListener('storage', (event) => {
-    if (event.key !== key || event.storageArea !== window.localStorage) return;
+    if (event.key !== key) return;
     const decoded = decodeStore(event.newValue);
     if (decoded.ok) changed(mergeStores(current(), decoded.value, mergeInitiatives));
   });

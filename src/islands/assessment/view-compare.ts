@@ -100,6 +100,14 @@ export function compareView(app: App, chosen: readonly string[]): HTMLElement {
         h('p', { 'data-disagreements': comparison.disagreements.length }, h('strong', {}, t('assessment.compare.disagreements', { n: comparison.disagreements.length, points: disagreementPoints }))),
         comparison.disagreements.length > 0 && h('ul', {}, comparison.disagreements.map((q) => h('li', {}, prompts.get(q.questionId) ?? q.questionId))),
         h('p', { 'data-changes': comparison.changes.length }, t('assessment.compare.changes', { n: comparison.changes.length })),
+        // Two columns, such as one initiative at two dates: say what changed, from what to what.
+        picked.length === 2 &&
+          comparison.changes.length > 0 &&
+          h(
+            'ul',
+            { class: 'compare__changes' },
+            comparison.changes.map((q) => h('li', {}, prompts.get(q.questionId) ?? q.questionId, ': ', t('assessment.compare.fromTo', { from: label(q.values[0]), to: label(q.values[1]) }))),
+          ),
       ),
       h('div', { class: 'check' }, onlyDifferences, h('label', { for: 'compare-only' }, t('assessment.compare.onlyDifferences'))),
       h('div', { class: 'table-scroll table-scroll--plain' }, table),

@@ -30,7 +30,7 @@ export function problemText(t: Translate, problem: CodecProblem): string {
 function newForm(app: App): HTMLElement {
   const { t } = app;
   const name = h('input', { id: 'new-name', name: 'name', required: true, maxlength: 120, autocomplete: 'off' });
-  const by = h('input', { id: 'new-by', name: 'answeredBy', maxlength: 80, autocomplete: 'organization-title' });
+  const by = h('input', { id: 'new-by', name: 'answeredBy', maxlength: 80, autocomplete: 'organization-title', 'aria-describedby': 'new-by-hint' });
   return h(
     'form',
     {
