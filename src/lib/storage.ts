@@ -3,6 +3,8 @@
 export const storageKeys = {
   /** The chosen colour theme: "light" or "dark" (absent: follow the system). */
   theme: 'playbook-theme',
+  /** Ticked checklist items, by page: `{ "/guides/x/": ["item key", …] }`. */
+  checklists: 'playbook-checklists',
 } as const;
 
 /** The assessment tool's keys (see src/lib/assessment/codec.ts for what is kept under them). */
