@@ -213,6 +213,7 @@ export const en = {
   'assessment.next.title': 'What to do next',
   'assessment.next.help': 'Hard gates first, then the gaps that add most to the score (weight × gap). Each links to the parts of the playbook that close it.',
   'assessment.next.none': 'Nothing to raise: every answer is at the top of the scale.',
+  'assessment.next.noAnswers': 'Answer the questions first: what to do next follows from the answers.',
   'assessment.next.gate': 'Hard gate',
   'assessment.next.unknown': 'Find out',
   'assessment.next.nowAim': 'now "{now}", aim for "{aim}"',

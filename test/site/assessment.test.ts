@@ -291,6 +291,29 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await context.close();
   });
 
+  it('says so when the browser\'s storage is full, keeps the answers for the session, and still exports them', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Marketing content generation');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.check(`input[name="answer-${questions[0]!.id}"][value="3"]`);
+    await expect(page.locator('[data-save-problem="full"]').textContent()).resolves.toContain('storage for this site is full');
+    await page.goto(page.url().replace(/\/d\/\d+$/, '/results'));
+    await page.waitForSelector('.verdict');
+    await page.click('button[data-panel="export"]');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
+    const file = await (await download).createReadStream();
+    let text = '';
+    for await (const chunk of file) text += chunk;
+    expect(JSON.parse(text).initiatives[0].answers[questions[0]!.id].value).toBe(3);
+    await context.close();
+  });
+
   it('keeps every question in the page for print and for readers without JavaScript', async () => {
     const html = readFileSync(path.join(site.dir, 'assessment', 'index.html'), 'utf8');
     for (const question of questions) expect(html).toContain(`<li id="${question.id}">`);

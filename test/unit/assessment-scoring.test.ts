@@ -144,8 +144,13 @@ describe('recommendations and stall-pattern exposure', () => {
     expect(exposure[1]!.questions).toEqual(['feed', 'budget']);
   });
 
-  it('name no stall pattern when every answer is at the top', () => {
+  it('name no stall pattern when every answer is at the top, nor before any answer', () => {
     expect(stallPatternExposure(small, answers({ owner: 3, budget: 3, profiled: 3, feed: 3 }))).toEqual([]);
+    expect(stallPatternExposure(small, {})).toEqual([]);
+  });
+
+  it('count "Don\'t know" on a gated question as exposure', () => {
+    expect(stallPatternExposure(small, answers({ owner: 3, budget: 3, profiled: 'unknown', feed: 3 }))).toMatchObject([{ pattern: 'late-data', degree: 'high', gates: ['profiled'] }]);
   });
 });
 

@@ -40,8 +40,6 @@ export interface App {
   number(value: number): string;
   /** The current date as an ISO string. */
   now(): string;
-  /** Why saving does not work, when it does not. */
-  saveProblem(): string | undefined;
 }
 
 /** A route as a fragment: `#/a/<id>/results`. */

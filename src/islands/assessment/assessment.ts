@@ -167,7 +167,6 @@ class AssessmentTool extends HTMLElement {
       dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       number: (value) => numberFormat.format(value),
       now: () => new Date().toISOString(),
-      saveProblem: () => this.saveProblemText(),
     };
   }
 
@@ -227,8 +226,8 @@ class AssessmentTool extends HTMLElement {
           ),
         ),
       );
-    } else if (this.problem && this.route.view === 'start') {
-      items.push(h('div', { class: 'assessment-notice assessment-notice--warn' }, h('p', {}, this.saveProblemText())));
+    } else if (this.problem) {
+      items.push(h('div', { class: 'assessment-notice assessment-notice--warn', 'data-save-problem': this.problem.kind }, h('p', {}, this.saveProblemText())));
     }
     if (this.store.unreadable.length > 0 && this.route.view === 'start') {
       items.push(h('div', { class: 'assessment-notice assessment-notice--warn' }, h('p', {}, t('assessment.storage.setAside', { n: this.store.unreadable.length }))));

@@ -13,17 +13,20 @@ export type SaveProblem = { kind: 'unavailable' } | { kind: 'full' } | { kind: '
 
 export type Loaded = { store: Store; problem?: SaveProblem | undefined };
 
+/** The browser's storage, if the site may use it (reading is enough to know: writing may fail for lack of room). */
 function storage(): Storage | undefined {
   try {
     const s = window.localStorage;
-    const probe = `${key}-probe`;
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    s.getItem(key);
     return s;
   } catch {
     return undefined;
   }
 }
+
+/** A failed write: the storage is full, or writing is not allowed at all. */
+const writeProblem = (error: unknown): SaveProblem =>
+  error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED') ? { kind: 'full' } : { kind: 'unavailable' };
 
 export function load(): Loaded {
   const s = storage();
@@ -44,8 +47,8 @@ export function save(store: Store): Loaded {
   try {
     s.setItem(key, encodeStore(merged));
     return { store: merged };
-  } catch {
-    return { store: merged, problem: { kind: 'full' } };
+  } catch (error) {
+    return { store: merged, problem: writeProblem(error) };
   }
 }
 

@@ -47,8 +47,6 @@ export function initiativeHeader(app: App, subject: { name: string; answeredBy: 
 export function noticesFor(app: App, initiative: Initiative): Child {
   const { t } = app;
   const items: Child[] = [];
-  const saveProblem = app.saveProblem();
-  if (saveProblem) items.push(h('div', { class: 'assessment-notice assessment-notice--warn', role: 'status' }, h('p', {}, saveProblem)));
   if (initiative.notice) {
     const { from, to, setAside } = initiative.notice;
     items.push(

@@ -231,7 +231,9 @@ function recommendationsSection(app: App, subject: ResultsSubject) {
     'section',
     { class: 'results-section', 'aria-labelledby': 'next-heading' },
     h('h3', { id: 'next-heading' }, t('assessment.next.title')),
-    list.length === 0 ? h('p', { class: 'muted' }, t('assessment.next.none')) : [h('p', { class: 'muted' }, t('assessment.next.help')), listElement],
+    list.length === 0
+      ? h('p', { class: 'muted' }, t(Object.values(subject.answers).some((a) => a?.value !== undefined) ? 'assessment.next.none' : 'assessment.next.noAnswers'))
+      : [h('p', { class: 'muted' }, t('assessment.next.help')), listElement],
     more > 0 &&
       h(
         'button',

@@ -75,7 +75,8 @@ export const exposureThresholds = { some: 0.25, high: 0.5 } as const;
 
 /**
  * The stall patterns the answers expose the initiative to, most exposed first. Each pattern is weighed over the
- * answered questions that point to it; patterns below a quarter (and without a gate not met) are left out.
+ * answered questions that point to it ("Don't know" counts as the whole gap); patterns below a quarter, and
+ * without a gate failed or unconfirmed, are left out. Questions not answered yet do not count.
  */
 export function stallPatternExposure(questionnaire: Questionnaire, answers: Answers): Exposure[] {
   const shares = questionShares(questionnaire);
@@ -83,25 +84,23 @@ export function stallPatternExposure(questionnaire: Questionnaire, answers: Answ
   const byPattern = new Map<string, { weight: number; shortfall: number; questions: { id: string; w: number }[]; gates: string[] }>();
   for (const { question } of questionsOf(questionnaire)) {
     const a = answered(questionnaire, question, answers);
-    if (a.kind === 'none' && !question.gate) continue;
+    // A question not answered yet is no evidence either way.
+    if (a.kind === 'none') continue;
     const gap = a.kind === 'value' ? 1 - answerFraction(questionnaire, a.value) : 1;
     const w = shares.get(question.id) ?? 0;
     const gateOpen = (gates.get(question.id)?.status ?? 'met') !== 'met';
-    if (a.kind === 'none' && !gateOpen) continue;
     for (const pattern of question.addresses) {
       const entry = byPattern.get(pattern) ?? { weight: 0, shortfall: 0, questions: [], gates: [] };
       byPattern.set(pattern, entry);
-      if (a.kind !== 'none') {
-        entry.weight += w;
-        entry.shortfall += w * gap;
-      }
+      entry.weight += w;
+      entry.shortfall += w * gap;
       if (gap > 0) entry.questions.push({ id: question.id, w: w * gap });
       if (gateOpen) entry.gates.push(question.id);
     }
   }
   const exposures: Exposure[] = [];
   for (const [pattern, e] of byPattern) {
-    const exposure = e.weight > 0 ? e.shortfall / e.weight : e.gates.length > 0 ? 1 : 0;
+    const exposure = e.weight > 0 ? e.shortfall / e.weight : 0;
     if (exposure < exposureThresholds.some && e.gates.length === 0) continue;
     exposures.push({
       pattern,
