@@ -244,8 +244,11 @@ function recommendationsSection(app: App, subject: ResultsSubject) {
             const button = event.currentTarget as HTMLButtonElement;
             const start = listElement.children.length;
             for (const r of list.slice(start)) listElement.append(item(r));
-            (listElement.children[start]?.querySelector('a, p') as HTMLElement | null)?.setAttribute('tabindex', '-1');
-            (listElement.children[start]?.querySelector('[tabindex="-1"]') as HTMLElement | null)?.focus();
+            // The button goes away: the focus moves to the first item it revealed.
+            const first = listElement.children[start] as HTMLElement | undefined;
+            const target = first?.querySelector<HTMLElement>('a') ?? first;
+            if (target && !target.matches('a')) target.tabIndex = -1;
+            target?.focus();
             button.remove();
           },
         },
