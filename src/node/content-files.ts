@@ -10,6 +10,7 @@ import { entryIdFromPath } from '../lib/ids.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
 import { bodyLinkProblems, playbookRuleProblems } from '../lib/rules.ts';
+import { checkMermaidBlocks, mermaidBlocks } from './mermaid-check.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -194,7 +195,7 @@ export interface ContentCheckResult {
   problems: ContentProblem[];
 }
 
-/** Validates the whole content folder: schemas, references, cycles, RACI, ids and links in bodies. */
+/** Validates the whole content folder: schemas, references, cycles, RACI, ids, links in bodies and Mermaid diagrams. */
 export function checkContentFolder(root: string, contentDir: string): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const folder = path.resolve(root, contentDir);
@@ -225,6 +226,9 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     if (!p.valid || !formatOf(p.entry.collection).hasBody) continue;
     problems.push(...bodyLinkProblems(p.entry, p.body, entries, (line) => line + p.bodyStartLine - 1));
   }
+  // Every Mermaid diagram parses and has an accessible title and description.
+  const diagrams = parsed.filter((p) => p.valid).flatMap((p) => mermaidBlocks(p.entry.file, p.body, p.bodyStartLine));
+  problems.push(...checkMermaidBlocks(root, diagrams));
   // Rule problems point at fields; give them the field's line.
   const byFile = new Map(parsed.map((p) => [p.entry.file, p]));
   for (const problem of problems) {
