@@ -76,6 +76,7 @@ function derive([lists, assessment]: Lists): Playbook {
       dependsOn: c.data.dependsOn.map((d) => d.id),
       setupCost: c.data.setupCost,
       onboardingCost: c.data.onboardingCost,
+      ...((c.data as { runCost?: number }).runCost !== undefined ? { runCost: (c.data as { runCost?: number }).runCost } : {}),
     })),
     resolve: <C extends PageCollection>(ref: EntryRef<C>) => {
       const entry = byKey.get(refKey(ref));

@@ -7,6 +7,8 @@ export interface SequencedComponent {
   dependsOn: readonly string[];
   setupCost: number;
   onboardingCost: number;
+  /** Yearly effort to run it once it exists, in person-weeks per year, when the playbook states it. */
+  runCost?: number | undefined;
   /** Where the organization stands with it; an `available` component costs nothing more to set up. */
   status?: ComponentStatus | undefined;
 }
@@ -89,4 +91,18 @@ export function portfolioCost(components: readonly SequencedComponent[], useCase
     onboardingCost,
     setupCostWithoutSharing,
   };
+}
+
+/**
+ * Everything the required components need, in an order they can be built: by dependency layer, then title.
+ * Each entry says whether the use case requires the component directly.
+ */
+export function buildOrder<T extends ComponentNode>(components: readonly T[], requires: readonly string[]): { component: T; direct: boolean }[] {
+  const graph = componentGraph(components);
+  const needed = componentsNeededBy({ id: '', requires }, graph);
+  const layers = dependencyLayers(graph);
+  return components
+    .filter((c) => needed.has(c.id))
+    .sort((a, b) => (layers.get(a.id) ?? 0) - (layers.get(b.id) ?? 0) || a.title.localeCompare(b.title))
+    .map((component) => ({ component, direct: requires.includes(component.id) }));
 }

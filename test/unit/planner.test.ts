@@ -102,7 +102,7 @@ describe('unblock ranking', () => {
 describe('capacity schedule', () => {
   it('spreads a component larger than one quarter over several, and starts dependants the quarter after', () => {
     const plan = planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: [], capacity: 4 });
-    const span = Object.fromEntries(plan.schedule.components.map((s) => [s.id, [s.startQuarter, s.endQuarter]]));
+    const span: Record<string, [number, number]> = Object.fromEntries(plan.schedule.components.map((s) => [s.id, [s.startQuarter, s.endQuarter]]));
     // base (10) takes quarters 1–3 (4 + 4 + 2); left starts in quarter 4, right (6) once left is done.
     expect(span['base']).toEqual([1, 3]);
     expect(span['left']).toEqual([4, 4]);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { foundationLayers, portfolioCost } from '../../src/lib/sequence.ts';
-import { componentMermaid } from '../../src/lib/diagrams.ts';
 
 const components = [
   { id: 'data', dependsOn: [], setupCost: 30, onboardingCost: 2 },
@@ -42,29 +41,4 @@ describe('portfolioCost', () => {
   });
 });
 
-describe('componentMermaid', () => {
-  it('draws an arrow from each component to what it is built on', () => {
-    const source = componentMermaid(
-      [{ id: 'data-platform', title: 'Data "platform"', dependsOn: [] }, { id: 'serving', title: 'Serving', dependsOn: ['data-platform'] }],
-      { title: 'Dependencies', description: 'Arrows point down the stack.' },
-    );
-    expect(source).toContain('c_data_platform["Data \'platform\'"]');
-    expect(source).toContain('c_serving --> c_data_platform');
-    expect(source).toContain('accTitle: Dependencies');
-    expect(source).toContain('accDescr: Arrows point down the stack.');
-  });
-});
 
-describe('neighbourhood', () => {
-  it('keeps everything a component is built on and what is built directly on it', async () => {
-    const { neighbourhood } = await import('../../src/lib/diagrams.ts');
-    const graph = [
-      { id: 'a', dependsOn: [] },
-      { id: 'b', dependsOn: ['a'] },
-      { id: 'c', dependsOn: ['b'] },
-      { id: 'd', dependsOn: ['c'] },
-      { id: 'e', dependsOn: ['a'] },
-    ];
-    expect(neighbourhood(graph, 'b').map((c) => c.id)).toEqual(['a', 'b', 'c']);
-  });
-});
