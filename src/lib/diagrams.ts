@@ -1,7 +1,8 @@
 // Mermaid sources generated from the playbook's data: the component dependency graph (whole, around one
 // component, or for a planner selection) and the planner's quarter schedule as a Gantt chart. Each source
 // carries its accessible title and description; links for nodes travel beside it (see `DiagramSource`).
-import { transitiveDependencies } from './graph.ts';
+import { dependencyLayers, transitiveDependencies } from './graph.ts';
+import { dependencyMapSvg, layoutDependencyMap, type MapInput } from './dependency-map.ts';
 
 /** A Mermaid source with the pages its nodes link to (node id → root-relative path). */
 export interface DiagramSource {
@@ -149,4 +150,70 @@ export function scheduleGantt(input: GanttInput, text: DiagramText): string {
     }
   }
   return lines.join('\n');
+}
+
+export interface MapOptions {
+  /** Lanes (categories) in drawing order, with their labels. */
+  lanes: { id: string; label: string }[];
+  /** Components that already exist: the first column, dashed. */
+  inPlace?: ReadonlySet<string> | undefined;
+  /** The component whose page this is. */
+  current?: string | undefined;
+  /** Use cases in the last column, each after the components it requires. */
+  useCases?: readonly { id: string; title: string; requires: readonly string[] }[] | undefined;
+  /**
+   * Build-order column of each component still to build (1 = first wave). Absent: the dependency layer inside
+   * the graph drawn.
+   */
+  waveOf?: ReadonlyMap<string, number> | undefined;
+  /** Column headings: "In place", "Wave {n}", "Use cases"; absent: none. */
+  headings?: { inPlace: string; wave: (n: number) => string; useCases: string } | undefined;
+  /** Where a node links to (with the base path); absent: no link. */
+  hrefOf?: ((kind: 'component' | 'use-case', id: string) => string) | undefined;
+}
+
+/** The dependency map of `components` (see dependency-map.ts) as SVG markup. */
+export function componentMap(
+  components: readonly GraphComponent[],
+  text: DiagramText & { inPlace: string },
+  id: string,
+  options: MapOptions,
+): string {
+  const shown = new Set(components.map((c) => c.id));
+  const inPlace = options.inPlace ?? new Set<string>();
+  const hasInPlace = components.some((c) => inPlace.has(c.id));
+  const layers = dependencyLayers(new Map(components.map((c) => [c.id, c.dependsOn.filter((d) => shown.has(d) && !inPlace.has(d))])));
+  const columnOf = (c: GraphComponent) => {
+    if (inPlace.has(c.id)) return 0;
+    const build = options.waveOf?.get(c.id) ?? (layers.get(c.id) ?? 0) + 1;
+    return build - (hasInPlace ? 0 : 1);
+  };
+  const columns = Math.max(0, ...components.map(columnOf)) + 1;
+  const input: MapInput = {
+    lanes: options.lanes,
+    nodes: [
+      ...components.map((c) => ({
+        id: c.id,
+        title: c.title,
+        lane: c.category,
+        column: columnOf(c),
+        kind: 'component' as const,
+        inPlace: inPlace.has(c.id),
+        current: c.id === options.current,
+        href: options.hrefOf?.('component', c.id),
+      })),
+      ...(options.useCases ?? []).map((u) => ({ id: `use-case:${u.id}`, title: u.title, column: columns, kind: 'use-case' as const, href: options.hrefOf?.('use-case', u.id) })),
+    ],
+    edges: [
+      ...components.flatMap((c) => c.dependsOn.filter((d) => shown.has(d)).map((d): [string, string] => [d, c.id])),
+      ...(options.useCases ?? []).flatMap((u) => u.requires.filter((r) => shown.has(r)).map((r): [string, string] => [r, `use-case:${u.id}`])),
+    ],
+    columnLabels: options.headings
+      ? [
+          ...Array.from({ length: columns }, (_, i) => (hasInPlace && i === 0 ? options.headings!.inPlace : options.headings!.wave(hasInPlace ? i : i + 1))),
+          ...(options.useCases?.length ? [options.headings.useCases] : []),
+        ]
+      : undefined,
+  };
+  return dependencyMapSvg(layoutDependencyMap(input), text, id);
 }

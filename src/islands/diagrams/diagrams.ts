@@ -15,7 +15,6 @@ interface DiagramMessages {
   fullScreen: string;
   close: string;
   fit: string;
-  loading: string;
 }
 
 interface Diagram {
@@ -32,7 +31,7 @@ const byFigure = new WeakMap<Element, Diagram>();
 let counter = 0;
 
 function messages(): DiagramMessages {
-  const fallback = { failed: document.body.dataset['diagramFailed'] ?? '', fullScreen: '⤢', close: '×', fit: '↔', loading: '' };
+  const fallback = { failed: document.body.dataset['diagramFailed'] ?? '', fullScreen: '⤢', close: '×', fit: '↔' };
   try {
     return { ...fallback, ...(JSON.parse(document.body.dataset['diagramMessages'] ?? '{}') as Partial<DiagramMessages>) };
   } catch {
@@ -200,7 +199,7 @@ const observer = new IntersectionObserver(
   { rootMargin: '600px 0px' },
 );
 
-function toolbar(diagram: Diagram): HTMLElement {
+function toolbar(diagram: Pick<Diagram, 'figure' | 'frame'>): HTMLElement {
   const text = messages();
   const bar = document.createElement('div');
   bar.className = 'diagram__tools';
@@ -224,7 +223,7 @@ function toolbar(diagram: Diagram): HTMLElement {
 }
 
 /** Shows the diagram in a dialog that fills the screen; the same SVG moves there and back. */
-function openFullScreen(diagram: Diagram, opener: HTMLElement) {
+function openFullScreen(diagram: Pick<Diagram, 'figure' | 'frame'>, opener: HTMLElement) {
   const svg = diagram.frame.querySelector('svg');
   if (!svg) return;
   const dialog = document.createElement('dialog');
@@ -252,6 +251,13 @@ function openFullScreen(diagram: Diagram, opener: HTMLElement) {
 
 /** Adopts the diagram sources under `root` that are not drawn yet, and draws each when it comes into view. */
 export function renderDiagramsIn(root: ParentNode): void {
+  // Diagrams drawn at build time (or by an island) as SVG only get the tools.
+  for (const figure of root.querySelectorAll<HTMLElement>('figure.diagram:not([data-tools])')) {
+    const frame = figure.querySelector<HTMLElement>('.diagram__frame');
+    if (!frame || !figure.querySelector('svg.dependency-map')) continue;
+    figure.dataset['tools'] = 'true';
+    figure.prepend(toolbar({ figure, frame }));
+  }
   for (const block of root.querySelectorAll<HTMLElement>(sourceSelector)) {
     const pre = block.tagName === 'PRE' ? block : (block.parentElement as HTMLElement);
     if (pre.dataset['adopted']) continue;
@@ -277,7 +283,8 @@ export function renderDiagramsIn(root: ParentNode): void {
     const diagram: Diagram = { source: (block.textContent ?? '').trim(), figure, frame, pre, links };
     pre.hidden = true;
     figure.dataset['state'] = 'loading';
-    figure.prepend(toolbar(diagram));
+    if (!figure.dataset['tools']) figure.prepend(toolbar(diagram));
+    figure.dataset['tools'] = 'true';
     diagrams.add(diagram);
     byFigure.set(figure, diagram);
     observer.observe(figure);

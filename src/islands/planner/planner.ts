@@ -7,7 +7,7 @@ import { planInvestments, defaultCapacity, type InvestmentPlan, type PlanSelecti
 import { planReport, type ReportKey, type ReportTable, type ReportCatalogue } from '../../lib/planner/report.ts';
 import { readPlanFragment, writePlanFragment, type PlannerDefaults } from '../../lib/planner/state.ts';
 import { planCsv, planMarkdown } from '../../lib/planner/export.ts';
-import { calendarQuarter, componentGraph, nextQuarter, scheduleGantt, type DiagramSource } from '../../lib/diagrams.ts';
+import { calendarQuarter, componentGraph, componentMap, nextQuarter, scheduleGantt, type DiagramSource } from '../../lib/diagrams.ts';
 import { entryPath } from '../../lib/paths.ts';
 import type { PlannedComponent } from '../../lib/planner/needs.ts';
 
@@ -27,13 +27,18 @@ type Key =
   | 'planner.ganttDescription'
   | 'planner.ganttMilestones'
   | 'planner.textEquivalent'
-  | 'planner.title';
+  | 'planner.title'
+  | 'diagram.inPlace'
+  | 'diagram.columnInPlace'
+  | 'diagram.columnUseCases';
 
 interface PlannerData {
   components: (PlannedComponent & { title: string; category: string })[];
   useCases: { id: string; title: string; businessUnit: string; requires: string[] }[];
   defaults: PlannerDefaults;
   categoryLabels: Record<string, string>;
+  /** Categories in drawing order. */
+  lanes: { id: string; label: string }[];
   maxCapacity: number;
   messages: Record<Key, Message>;
 }
@@ -95,6 +100,24 @@ function renderTable(table: ReportTable): HTMLElement {
   scroll.append(element);
   section.append(scroll);
   return section;
+}
+
+/** A figure for SVG drawn here, like Diagram.astro's. */
+function staticFigure(text: string, href: string, label: string): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'diagram';
+  figure.dataset['state'] = 'ready';
+  const frame = document.createElement('div');
+  frame.className = 'diagram__frame';
+  frame.tabIndex = 0;
+  const figcaption = document.createElement('figcaption');
+  const [before, after] = text.split('{table}');
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = label;
+  figcaption.append(before ?? '', link, after ?? '');
+  figure.append(frame, figcaption);
+  return figure;
 }
 
 /** A figure for the diagram renderer (src/islands/diagrams/), like Diagram.astro's. */
@@ -283,30 +306,47 @@ class PlannerIsland extends HTMLElement {
         hrefOf: svgLink,
       },
     );
-    return { gantt, graph };
+    const map = componentMap(
+      this.data.components.filter((c) => needed.has(c.id)),
+      { title: this.t('planner.graph'), description: this.t('planner.graphDescription'), inPlace: this.t('diagram.inPlace') },
+      'planner-map',
+      {
+        lanes: this.data.lanes,
+        inPlace: new Set(plan.inPlace),
+        waveOf: plan.waveOf,
+        useCases: this.data.useCases.filter((u) => chosen.has(u.id)),
+        headings: {
+          inPlace: this.t('diagram.columnInPlace'),
+          wave: (n) => this.t('planner.wave', { n }),
+          useCases: this.t('diagram.columnUseCases'),
+        },
+        hrefOf: svgLink,
+      },
+    );
+    return { gantt, graph, map };
   }
 
   private drawDiagrams() {
     if (!this.last) return;
     const { plan } = this.last;
-    const { gantt, graph } = this.diagrams(plan);
-    const slots = {
-      gantt: plan.schedule.components.length > 0 ? { source: gantt, links: {} } : undefined,
-      graph: plan.needed.length > 0 ? graph : undefined,
-    };
-    const captions = {
-      gantt: { href: '#plan-schedule', label: this.querySelector('#plan-schedule-caption')?.textContent ?? '' },
-      graph: { href: '#plan-waves', label: this.querySelector('#plan-waves-caption')?.textContent ?? '' },
-    };
-    for (const [name, diagram] of Object.entries(slots) as [keyof typeof slots, DiagramSource | undefined][]) {
-      const slot = this.querySelector<HTMLElement>(`[data-diagram-slot="${name}"]`)!;
-      const current = slot.querySelector('pre.mermaid-source')?.textContent;
-      if (!diagram) {
-        slot.replaceChildren();
-        continue;
-      }
-      if (current === diagram.source) continue;
-      slot.replaceChildren(diagramFigure(diagram, { text: this.t('planner.textEquivalent'), ...captions[name] }));
+    const { gantt, map } = this.diagrams(plan);
+    // The dependency map is SVG made here from the catalogue's own data (escaped), drawn at once.
+    const graphSlot = this.querySelector<HTMLElement>('[data-diagram-slot="graph"]')!;
+    if (plan.needed.length === 0) graphSlot.replaceChildren();
+    else {
+      const current = graphSlot.querySelector('figure.diagram');
+      const template = document.createElement('template');
+      template.innerHTML = map;
+      const figure = current ?? staticFigure(this.t('planner.textEquivalent'), '#plan-waves', this.querySelector('#plan-waves-caption')?.textContent ?? '');
+      figure.querySelector('.diagram__frame')!.replaceChildren(template.content);
+      if (!current) graphSlot.replaceChildren(figure);
+    }
+    // The Gantt chart is drawn by Mermaid (src/islands/diagrams/) when it comes into view.
+    const ganttSlot = this.querySelector<HTMLElement>('[data-diagram-slot="gantt"]')!;
+    if (plan.schedule.components.length === 0) ganttSlot.replaceChildren();
+    else if (ganttSlot.querySelector('pre.mermaid-source')?.textContent !== gantt) {
+      const label = this.querySelector('#plan-schedule-caption')?.textContent ?? '';
+      ganttSlot.replaceChildren(diagramFigure({ source: gantt, links: {} }, { text: this.t('planner.textEquivalent'), href: '#plan-schedule', label }));
     }
     this.dispatchEvent(new CustomEvent('playbook:diagrams', { bubbles: true }));
   }
@@ -332,6 +372,7 @@ class PlannerIsland extends HTMLElement {
 
   private exportMarkdown() {
     const { gantt, graph } = this.diagrams(this.last!.plan);
+    // The dependency graph travels as a Mermaid flowchart, which wikis and code hosts draw.
     const text = planMarkdown(this.t('planner.title'), this.report(), location.href, [
       { heading: this.t('planner.gantt'), source: gantt },
       { heading: this.t('planner.graph'), source: graph.source },
