@@ -14,7 +14,7 @@ function markdownTable(table: ReportTable): string {
   return lines.join('\n');
 }
 
-/** The whole plan as one Markdown document. `diagrams` are Mermaid sources, each with a heading. */
+/** The whole plan in one Markdown file; `diagrams` are Mermaid sources, each with a heading. */
 export function planMarkdown(title: string, report: PlanReport, link: string, diagrams: readonly { heading: string; source: string }[] = []): string {
   const parts = [`# ${title}`, '', `${report.headline} ${report.buildNext}`, '', link, ''];
   for (const table of report.tables) parts.push(markdownTable(table), '');
