@@ -52,6 +52,27 @@ export function accessibilityProblems(block: MermaidBlock): ContentProblem[] {
   ];
 }
 
+/**
+ * A diagram that needs a layout engine the site does not ship (it draws with dagre only, see
+ * src/integrations/mermaid-layouts.ts): mindmaps, architecture diagrams and the ELK layout.
+ */
+export function layoutProblems(block: MermaidBlock): ContentProblem[] {
+  const lines = block.source.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('%%') && l.trim() !== '---');
+  const type = /^\s*([\w-]+)/.exec(lines[first] ?? '')?.[1] ?? '';
+  const layout = lines.findIndex((l) => /^\s*(layout|defaultRenderer)\s*:\s*["']?(elk|cose)/i.test(l));
+  if (!/^(mindmap|architecture(-beta)?|flowchart-elk)$/.test(type) && layout < 0) return [];
+  return [
+    {
+      file: block.file,
+      path: [],
+      line: block.line + Math.max(0, layout >= 0 ? layout : first),
+      message: `this Mermaid diagram needs a layout engine the site does not include (${layout >= 0 ? 'ELK or cose' : type}); the site draws with the dagre layout only`,
+      fix: 'draw it as a flowchart ("flowchart TD" or "flowchart LR") without a layout setting',
+    },
+  ];
+}
+
 /** Parses each block with Mermaid in this process (it needs a DOM: a happy-dom window is installed first). */
 export async function parseMermaidBlocks(blocks: readonly MermaidBlock[]): Promise<ContentProblem[]> {
   if (blocks.length === 0) return [];
@@ -103,7 +124,7 @@ const hash = (source: string) => createHash('sha256').update(source).digest('hex
  * parsed before (by content hash, per Mermaid version) are not parsed again.
  */
 export function checkMermaidBlocks(root: string, blocks: readonly MermaidBlock[]): ContentProblem[] {
-  const problems = blocks.flatMap(accessibilityProblems);
+  const problems = blocks.flatMap((block) => [...accessibilityProblems(block), ...layoutProblems(block)]);
   const cacheFile = path.join(root, 'node_modules', '.cache', 'playbook', 'mermaid-valid.json');
   const version = mermaidVersion(root);
   let valid = new Set<string>();

@@ -79,3 +79,30 @@ describe('scheduleGantt', () => {
     expect(await parse(source)).toEqual([]);
   });
 });
+
+describe('the Mermaid check', async () => {
+  const { accessibilityProblems, layoutProblems, mermaidBlocks, parseMermaidBlocks } = await import('../../src/node/mermaid-check.ts');
+
+  it('finds fenced blocks with the file line of their first source line', () => {
+    const body = 'Intro\n\n```mermaid\nflowchart LR\n  a --> b\n```\n\n~~~~mermaid\ngantt\n~~~~\n';
+    expect(mermaidBlocks('x.mdx', body, 10).map((b) => [b.line, b.source])).toEqual([[13, 'flowchart LR\n  a --> b'], [18, 'gantt']]);
+  });
+
+  it('names the line of a syntax error inside the file', async () => {
+    const [problem] = await parseMermaidBlocks([{ file: 'x.mdx', line: 20, source: 'flowchart LR\n  accTitle: A\n  a["x"] -->' }]);
+    expect(problem?.line).toBe(22);
+    expect(problem?.message).toMatch(/^Mermaid syntax error: .*got 'EOF'/);
+  });
+
+  it('asks for an accessible title and description', () => {
+    const [problem] = accessibilityProblems({ file: 'x.mdx', line: 3, source: 'flowchart LR\n  accTitle: A\n  a --> b' });
+    expect(problem?.message).toContain('no accDescr');
+    expect(accessibilityProblems({ file: 'x.mdx', line: 3, source: 'flowchart LR\n  accTitle: A\n  accDescr: B\n  a --> b' })).toEqual([]);
+  });
+
+  it('refuses diagrams that need a layout engine the site does not ship', () => {
+    expect(layoutProblems({ file: 'x.mdx', line: 5, source: 'mindmap\n  root' })[0]?.message).toContain('(mindmap)');
+    expect(layoutProblems({ file: 'x.mdx', line: 5, source: '---\nconfig:\n  layout: elk\n---\nflowchart LR\n  a --> b' })[0]?.line).toBe(7);
+    expect(layoutProblems({ file: 'x.mdx', line: 5, source: 'flowchart LR\n  a --> b' })).toEqual([]);
+  });
+});

@@ -109,12 +109,15 @@ function mermaidConfig(): MermaidConfig {
 let loading: Promise<typeof import('mermaid').default> | undefined;
 let configuredFor: string | undefined;
 
-async function mermaidFor(theme: string) {
+/** Mermaid, set up for the theme and for a frame `width` pixels wide (Gantt charts fill it, 640 px at least). */
+async function mermaidFor(theme: string, width: number) {
   loading ??= import('mermaid').then((m) => m.default);
   const mermaid = await loading;
-  if (configuredFor !== theme) {
-    mermaid.initialize(mermaidConfig());
-    configuredFor = theme;
+  const ganttWidth = Math.max(640, Math.round(width));
+  if (configuredFor !== `${theme}:${ganttWidth}`) {
+    const config = mermaidConfig();
+    mermaid.initialize({ ...config, gantt: { ...config.gantt, useWidth: ganttWidth } });
+    configuredFor = `${theme}:${ganttWidth}`;
   }
   return mermaid;
 }
@@ -148,7 +151,10 @@ function fail(diagram: Diagram) {
 async function draw(diagram: Diagram) {
   const theme = isDark() ? 'dark' : 'light';
   if (!diagram.figure.isConnected || diagram.drawnTheme === theme) return;
-  const mermaid = await mermaidFor(theme);
+  if (!diagram.drawnTheme) diagram.figure.dataset['state'] = 'loading';
+  const frameStyle = getComputedStyle(diagram.frame);
+  const inner = diagram.frame.clientWidth - parseFloat(frameStyle.paddingLeft) - parseFloat(frameStyle.paddingRight);
+  const mermaid = await mermaidFor(theme, inner);
   const id = `diagram-${++counter}`;
   const valid = await mermaid.parse(diagram.source, { suppressErrors: true });
   if (!valid) return fail(diagram);
@@ -258,7 +264,8 @@ export function renderDiagramsIn(root: ParentNode): void {
     figure.dataset['tools'] = 'true';
     figure.prepend(toolbar({ figure, frame }));
   }
-  for (const block of root.querySelectorAll<HTMLElement>(sourceSelector)) {
+  const own = root instanceof HTMLElement && root.matches(sourceSelector) ? [root] : [];
+  for (const block of [...own, ...root.querySelectorAll<HTMLElement>(sourceSelector)]) {
     const pre = block.tagName === 'PRE' ? block : (block.parentElement as HTMLElement);
     if (pre.dataset['adopted']) continue;
     pre.dataset['adopted'] = 'true';
@@ -282,7 +289,8 @@ export function renderDiagramsIn(root: ParentNode): void {
     }
     const diagram: Diagram = { source: (block.textContent ?? '').trim(), figure, frame, pre, links };
     pre.hidden = true;
-    figure.dataset['state'] = 'loading';
+    // "pending" until it comes into view, "loading" while Mermaid draws it, then "ready" or "failed".
+    figure.dataset['state'] = 'pending';
     if (!figure.dataset['tools']) figure.prepend(toolbar(diagram));
     figure.dataset['tools'] = 'true';
     diagrams.add(diagram);

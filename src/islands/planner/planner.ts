@@ -26,6 +26,7 @@ type Key =
   | 'planner.gantt'
   | 'planner.ganttDescription'
   | 'planner.ganttMilestones'
+  | 'planner.ganttStart'
   | 'planner.textEquivalent'
   | 'planner.title'
   | 'diagram.inPlace'
@@ -287,9 +288,14 @@ class PlannerIsland extends HTMLElement {
         })),
         milestones: {
           label: this.t('planner.ganttMilestones'),
-          items: plan.readiness
-            .filter((r) => Number.isFinite(r.startQuarter))
-            .map((r) => ({ id: r.id, title: this.data.useCases.find((u) => u.id === r.id)?.title ?? r.id, quarter: r.startQuarter })),
+          // One milestone per quarter in which use cases can start, so the chart stays readable.
+          items: [...new Set(plan.readiness.filter((r) => r.missing.length > 0 && Number.isFinite(r.startQuarter)).map((r) => r.startQuarter))]
+            .sort((a, b) => a - b)
+            .map((quarter) => ({
+              id: `q${quarter}`,
+              title: this.t('planner.ganttStart', { n: plan.readiness.filter((r) => r.missing.length > 0 && r.startQuarter === quarter).length }),
+              quarter,
+            })),
         },
       },
       { title: this.t('planner.gantt'), description: this.t('planner.ganttDescription') },
