@@ -178,7 +178,6 @@ export const en = {
   'diagram.fullScreen': 'Full screen',
   'diagram.close': 'Close',
   'diagram.fit': 'Fit to width',
-  'diagram.inPlace': 'in place',
   'diagram.columnInPlace': 'In place',
   'diagram.columnUseCases': 'Use cases',
   'diagram.mapDescription': 'Components in rows by category and in columns by build order, with the use cases that need them last. A line leads from a component to what is built on it; lines implied by others are left out. Components already in place are dashed and marked with a check.',

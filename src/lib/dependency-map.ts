@@ -233,7 +233,7 @@ const r = (n: number) => Math.round(n * 10) / 10;
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The layout as an SVG element's markup, with an accessible title and description. */
-export function dependencyMapSvg(layout: MapLayout, text: { title: string; description: string; inPlace: string }, id: string): string {
+export function dependencyMapSvg(layout: MapLayout, text: { title: string; description: string }, id: string): string {
   const g = mapGeometry;
   const parts: string[] = [];
   parts.push(
@@ -262,19 +262,16 @@ export function dependencyMapSvg(layout: MapLayout, text: { title: string; descr
     const lineHeight = 17;
     const firstY = node.y + g.nodeHeight / 2 - ((node.lines.length - 1) * lineHeight) / 2 + 5;
     const textLines = node.lines
-      .map((line, i) => `<tspan x="${r(node.x + g.nodeWidth / 2)}" y="${r(firstY + i * lineHeight)}">${escape(line)}</tspan>`)
+      // A space ends every line but the last, so the link's name reads as the title.
+      .map((line, i, all) => `<tspan x="${r(node.x + g.nodeWidth / 2)}" y="${r(firstY + i * lineHeight)}">${escape(line)}${i < all.length - 1 ? ' ' : ''}</tspan>`)
       .join('');
     const shape =
       node.kind === 'use-case'
         ? `<rect x="${r(node.x)}" y="${r(node.y)}" width="${g.nodeWidth}" height="${g.nodeHeight}" rx="${g.nodeHeight / 2}"/>`
         : `<rect x="${r(node.x)}" y="${r(node.y)}" width="${g.nodeWidth}" height="${g.nodeHeight}" rx="6"/>`;
     const body = `<g class="${classes.join(' ')}" data-node="${escape(node.id)}">${shape}<text text-anchor="middle">${textLines}</text></g>`;
-    const name = `${node.title}${node.inPlace ? ` (${text.inPlace})` : ''}`;
-    parts.push(
-      node.href
-        ? `<a href="${escape(node.href)}" class="dependency-map__link" aria-label="${escape(name)}"${node.current ? ' aria-current="page"' : ''}>${body}</a>`
-        : body,
-    );
+    // The link's name is its visible label (WCAG 2.5.3); "✓" marks what is in place, as the description says.
+    parts.push(node.href ? `<a href="${escape(node.href)}" class="dependency-map__link"${node.current ? ' aria-current="page"' : ''}>${body}</a>` : body);
   }
   parts.push('</svg>');
   return parts.join('');

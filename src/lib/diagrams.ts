@@ -175,7 +175,7 @@ export interface MapOptions {
 /** The dependency map of `components` (see dependency-map.ts) as SVG markup. */
 export function componentMap(
   components: readonly GraphComponent[],
-  text: DiagramText & { inPlace: string },
+  text: DiagramText,
   id: string,
   options: MapOptions,
 ): string {

@@ -150,7 +150,7 @@ describe('diagrams in a real browser, under /playbook/', () => {
     const page = await open('/components/model-serving/');
     const current = page.locator('figure.diagram a[aria-current="page"]');
     expect(await current.getAttribute('href')).toBe('/playbook/components/model-serving/');
-    await page.locator('figure.diagram a[aria-label="Model registry"]').click();
+    await page.locator('figure.diagram').getByRole('link', { name: 'Model registry' }).click();
     await page.waitForURL(/\/playbook\/components\/model-registry\/$/);
     const caption = page.locator('figure.diagram figcaption a');
     expect(await caption.getAttribute('href')).toBe('/playbook/sequence/#dependency-graph');

@@ -103,10 +103,11 @@ describe('capacity schedule', () => {
   it('spreads a component larger than one quarter over several, and starts dependants the quarter after', () => {
     const plan = planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: [], capacity: 4 });
     const span: Record<string, [number, number]> = Object.fromEntries(plan.schedule.components.map((s) => [s.id, [s.startQuarter, s.endQuarter]]));
-    // base (10) takes quarters 1–3 (4 + 4 + 2); left starts in quarter 4, right (6) once left is done.
+    // base (10) takes quarters 1–3 (4 + 4 + 2). Then the longer chain first: right (6, then top) in quarters
+    // 4–5, left (4) with what is left of quarter 5 and in quarter 6.
     expect(span['base']).toEqual([1, 3]);
-    expect(span['left']).toEqual([4, 4]);
-    expect(span['right']).toEqual([5, 6]);
+    expect(span['right']).toEqual([4, 5]);
+    expect(span['left']).toEqual([5, 6]);
     expect(span['top']![0]).toBeGreaterThan(Math.max(span['left']![1], span['right']![1]));
     for (const q of plan.schedule.quarters) expect(q.spent).toBeLessThanOrEqual(4);
     expect(plan.schedule.quarters.at(-1)?.spentSoFar).toBe(25);

@@ -29,7 +29,6 @@ type Key =
   | 'planner.ganttStart'
   | 'planner.textEquivalent'
   | 'planner.title'
-  | 'diagram.inPlace'
   | 'diagram.columnInPlace'
   | 'diagram.columnUseCases';
 
@@ -267,8 +266,13 @@ class PlannerIsland extends HTMLElement {
     for (const table of report.tables) this.querySelector(`[data-table="${table.id}"]`)?.replaceWith(renderTable(table));
 
     if (writeAddress) history.replaceState(history.state, '', `#${writePlanFragment(selection)}`);
+    // Diagrams follow a moment after the last change; `data-drawing` says one is due.
     window.clearTimeout(this.diagramTimer);
-    this.diagramTimer = window.setTimeout(() => this.drawDiagrams(), writeAddress ? 250 : 0);
+    this.dataset['drawing'] = 'true';
+    this.diagramTimer = window.setTimeout(() => {
+      this.drawDiagrams();
+      delete this.dataset['drawing'];
+    }, writeAddress ? 250 : 0);
   }
 
   private quarterLabel(n: number) {
@@ -314,7 +318,7 @@ class PlannerIsland extends HTMLElement {
     );
     const map = componentMap(
       this.data.components.filter((c) => needed.has(c.id)),
-      { title: this.t('planner.graph'), description: this.t('planner.graphDescription'), inPlace: this.t('diagram.inPlace') },
+      { title: this.t('planner.graph'), description: this.t('planner.graphDescription') },
       'planner-map',
       {
         lanes: this.data.lanes,

@@ -36,7 +36,8 @@ const epsilon = 1e-9;
 
 /**
  * Schedules the components in `missing` against `capacity` person-weeks per quarter. `priority` orders
- * components that could both start (higher first); ties go to the one more components are built on, then id.
+ * components that could both start (higher first); ties go to the one at the head of the longest chain of
+ * setup still to build on top of it (so the longest chain starts first), then id.
  */
 export function capacitySchedule(
   components: readonly PlannedComponent[],
@@ -47,11 +48,23 @@ export function capacitySchedule(
   const byId = new Map(components.map((c) => [c.id, c]));
   const remaining = new Map([...missing].map((id) => [id, Math.max(0, byId.get(id)?.setupCost ?? 0)]));
   const missingDeps = (id: string) => (byId.get(id)?.dependsOn ?? []).filter((d) => missing.has(d) && d !== id);
-  const dependants = new Map<string, number>();
-  for (const id of missing) for (const dep of missingDeps(id)) dependants.set(dep, (dependants.get(dep) ?? 0) + 1);
-  const order = [...missing].sort(
-    (a, b) => priority(b) - priority(a) || (dependants.get(b) ?? 0) - (dependants.get(a) ?? 0) || a.localeCompare(b),
-  );
+  const dependants = new Map<string, string[]>();
+  for (const id of missing) for (const dep of missingDeps(id)) dependants.set(dep, [...(dependants.get(dep) ?? []), id]);
+  // The setup of the longest chain from a component up through what is built on it.
+  const chain = new Map<string, number>();
+  const chainOf = (id: string, path: Set<string>): number => {
+    const known = chain.get(id);
+    if (known !== undefined) return known;
+    path.add(id);
+    const above = Math.max(0, ...(dependants.get(id) ?? []).filter((d) => !path.has(d)).map((d) => chainOf(d, path)));
+    path.delete(id);
+    const value = remaining.get(id)! + above;
+    chain.set(id, value);
+    return value;
+  };
+  for (const id of missing) chainOf(id, new Set());
+  const order = [...missing].sort((a, b) => priority(b) - priority(a) || chain.get(b)! - chain.get(a)! || a.localeCompare(b));
+  const position = new Map(order.map((id, i) => [id, i]));
 
   const started = new Map<string, number>();
   const finished = new Map<string, number>();
@@ -85,7 +98,7 @@ export function capacitySchedule(
     components: order
       .filter((id) => finished.has(id))
       .map((id) => ({ id, startQuarter: started.get(id)!, endQuarter: finished.get(id)! }))
-      .sort((a, b) => a.endQuarter - b.endQuarter || a.startQuarter - b.startQuarter || order.indexOf(a.id) - order.indexOf(b.id)),
+      .sort((a, b) => a.endQuarter - b.endQuarter || a.startQuarter - b.startQuarter || position.get(a.id)! - position.get(b.id)!),
     quarters: quarters.map((q) => ({ ...q, work: q.work.map((w) => ({ ...w, personWeeks: round(w.personWeeks) })) })),
     unscheduled: order.filter((id) => !finished.has(id)),
   };
