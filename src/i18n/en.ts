@@ -77,7 +77,7 @@ export const en = {
   'planner.useCasesHelp': 'Grouped by business unit; tick a unit to choose all its use cases.',
   'planner.inPlace': 'Components already in place',
   'planner.inPlaceHelp': 'Ticked components cost no setup; use cases are still onboarded onto them.',
-  'planner.inPlaceCount': { one: '{n} of {total} ticked', other: '{n} of {total} ticked' },
+  'planner.inPlaceCount': { one: '({n} of {total} ticked)', other: '({n} of {total} ticked)' },
   'planner.capacity': 'Platform team capacity, in person-weeks per quarter',
   'planner.capacityHelp': 'Default: a quarter of the setup still needed ({n}), to build everything in about a year.',
   'planner.capacityInvalid': 'Capacity must be a number from 1 to {max}; the plan uses {n} until then.',

@@ -37,6 +37,12 @@ async function readPlan(page: Page) {
   return { headline: await page.locator('[data-headline]').textContent(), waves: await rows('waves'), cost: await rows('cost'), schedule: await rows('schedule') };
 }
 
+/** Opens the list of components in place (a disclosure, closed at first). */
+async function showInPlace(page: Page) {
+  const list = page.locator('details.planner__in-place');
+  if (!(await list.evaluate((el) => (el as HTMLDetailsElement).open))) await list.locator('summary').click();
+}
+
 const costOf = (plan: Awaited<ReturnType<typeof readPlan>>, label: RegExp) => plan.cost.find((row) => label.test(row[0] ?? ''))?.[1];
 
 describe('the sequencing planner, under /playbook/', () => {
@@ -64,6 +70,7 @@ describe('the sequencing planner, under /playbook/', () => {
 
     // Observability already exists: it leaves the waves and costs no setup.
     expect(marketing.waves.some((row) => row[1] === 'Observability')).toBe(true);
+    await showInPlace(page);
     await page.getByRole('checkbox', { name: 'Observability' }).check();
     const withObservability = await readPlan(page);
     expect(withObservability.waves.some((row) => row[1] === 'Observability')).toBe(false);
@@ -98,6 +105,8 @@ describe('the sequencing planner, under /playbook/', () => {
     expect(await page.getByRole('checkbox', { name: 'Fraud detection' }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Identity and access' }).isChecked()).toBe(false);
     expect(await page.getByLabel('Platform team capacity, in person-weeks per quarter').inputValue()).toBe('20');
+    // The link's list of what exists differs from the catalogue's: the list is open to show it.
+    expect(await page.locator('details.planner__in-place').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     const note = page.locator('[data-dropped]');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('no-such-use-case, ghost');
@@ -117,6 +126,7 @@ describe('the sequencing planner, under /playbook/', () => {
     expect(await page.getByRole('checkbox', { name: 'Contract review' }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Claims triage' }).isChecked()).toBe(false);
     // The catalogue's available components count as in place when the link does not say.
+    await showInPlace(page);
     expect(await page.getByRole('checkbox', { name: 'Data platform' }).isChecked()).toBe(true);
     const waves = (await readPlan(page)).waves;
     expect(waves.length).toBe(rows - 2);
@@ -164,6 +174,7 @@ describe('the sequencing planner, under /playbook/', () => {
       };
       const violations = await axe('before');
       await page.getByRole('checkbox', { name: 'Finance' }).uncheck();
+      await showInPlace(page);
       await page.getByRole('checkbox', { name: 'ML pipelines' }).check();
       await page.getByLabel('Platform team capacity, in person-weeks per quarter').fill('15');
       // The planner redraws its diagrams a moment after the last change.

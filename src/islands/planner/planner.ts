@@ -88,6 +88,7 @@ function renderTable(table: ReportTable): HTMLElement {
       const td = document.createElement(cell.rowHeader ? 'th' : 'td');
       if (cell.rowHeader) (td as HTMLTableCellElement).scope = 'row';
       if (cell.numeric) td.className = 'num';
+      else if (cell.wrap) td.className = 'wrap';
       if (cell.href) {
         const a = document.createElement('a');
         a.href = siteUrl(cell.href);
@@ -196,6 +197,9 @@ class PlannerIsland extends HTMLElement {
     const { selection, dropped } = readPlanFragment(location.hash, known, this.data.defaults);
     for (const box of this.boxes('use-case')) box.checked = selection.useCases.includes(box.value);
     for (const box of this.boxes('in-place')) box.checked = selection.inPlace.includes(box.value);
+    // A plan that says something about what exists shows that list open.
+    const inPlaceList = this.querySelector<HTMLDetailsElement>('details.planner__in-place');
+    if (inPlaceList && !same(selection.inPlace, this.data.defaults.inPlace)) inPlaceList.open = true;
     this.capacityTouched = selection.capacity !== undefined;
     if (selection.capacity !== undefined) this.capacityInput.value = String(selection.capacity);
     const note = this.querySelector<HTMLElement>('[data-dropped]')!;

@@ -91,6 +91,8 @@ export interface ReportCell {
   value?: number;
   /** A header cell for its row. */
   rowHeader?: boolean;
+  /** Long text that may wrap (other cells keep to one line and the table scrolls). */
+  wrap?: boolean;
 }
 
 export interface ReportTable {
@@ -183,7 +185,7 @@ export function planReport(
       head: [t('planner.col.quarter'), t('planner.col.work'), t('planner.col.spent'), t('planner.col.spentSoFar')],
       rows: plan.schedule.quarters.map((q) => [
         { text: quarterLabel(q.quarter), rowHeader: true },
-        { text: q.work.map((w) => t('planner.workItem', { component: component.get(w.id)?.title ?? w.id, n: w.personWeeks })).join('; ') },
+        { text: q.work.map((w) => t('planner.workItem', { component: component.get(w.id)?.title ?? w.id, n: w.personWeeks })).join('; '), wrap: true },
         num(q.spent),
         num(q.spentSoFar),
       ]),
