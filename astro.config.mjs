@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadSettings } from './src/node/settings.ts';
+import { loadSettingsOrExit } from './src/node/settings.ts';
 import playbook from './src/integrations/playbook.ts';
 import { mermaidDagreOnly } from './src/integrations/mermaid-layouts.ts';
 
 // Every path is resolved from this folder, wherever the build is started from.
 const root = fileURLToPath(new URL('.', import.meta.url));
-const settings = loadSettings(root);
+const settings = loadSettingsOrExit(root);
 
 export default defineConfig({
   root,

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentFolder } from '../node/content-files.ts';
-import { loadSettings } from '../node/settings.ts';
+import { loadSettings, SettingsError } from '../node/settings.ts';
 import { formatProblemReport } from '../lib/problems.ts';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -20,6 +20,7 @@ try {
     console.log(`✓ ${result.files} files in ${dir}/ are valid: schemas, references, dependencies, RACI and links (${ms} ms).`);
   }
 } catch (error) {
-  console.error((error as Error).message);
+  if (!(error instanceof SettingsError)) throw error;
+  console.error(error.message);
   process.exitCode = 1;
 }

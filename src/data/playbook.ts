@@ -4,6 +4,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { pageCollections, refKey, type EntryRef, type PageCollection } from '../lib/collections.ts';
 import { allReferences, backlinkIndex, type Reference } from '../lib/references.ts';
 import { groupBacklinks, type BacklinkGroup } from '../lib/backlinks.ts';
+import { groupEntries, type EntryGroup } from '../lib/grouping.ts';
+import { decisionRights, type DecisionRight } from '../lib/decisions.ts';
 import type { ComponentNode } from '../lib/sequence.ts';
 import settings from 'virtual:playbook/settings';
 
@@ -16,10 +18,14 @@ const byOrderThenTitle = (a: Sortable, b: Sortable) =>
 
 export interface Playbook {
   entries: { [C in PageCollection]: PageEntry<C>[] };
+  /** Each collection's entries in the groups its index shows, in reading order (sidebar, previous/next). */
+  groups: { [C in PageCollection]: EntryGroup<PageEntry<C>>[] };
   assessment: CollectionEntry<'assessment'>[];
   references: Reference[];
   /** What links to an entry, grouped by the field the link stands in, in `order` where given. */
   backlinksOf: (to: EntryRef, order?: readonly string[]) => BacklinkGroup[];
+  /** The decision-rights table: every process step that takes a decision, with its owner, in process order. */
+  decisions: DecisionRight[];
   /** The component graph with what sequencing needs of each component, in catalogue order. */
   components: ComponentNode[];
   /** The entry a reference points at (the build has already refused dangling ones). */
@@ -63,11 +69,16 @@ function derive([lists, assessment]: Lists): Playbook {
   const references = allReferences(all.map((e) => ({ collection: e.collection, id: e.id, file: '', data: e.data })));
   const backlinks = backlinkIndex(references);
   const dataOf = (ref: EntryRef) => byKey.get(refKey(ref))?.data;
+  const groups = Object.fromEntries(
+    pageCollections.map((c) => [c, groupEntries(c, entries[c] as PageEntry[])]),
+  ) as Playbook['groups'];
   return {
     entries,
+    groups,
     assessment,
     references,
     backlinksOf: (to, order) => groupBacklinks(backlinks.get(refKey(to)) ?? [], dataOf, order),
+    decisions: decisionRights(entries.processes.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, steps: p.data.steps }))),
     components: entries.components.map((c) => ({
       id: c.id,
       title: c.data.title,
@@ -76,7 +87,7 @@ function derive([lists, assessment]: Lists): Playbook {
       dependsOn: c.data.dependsOn.map((d) => d.id),
       setupCost: c.data.setupCost,
       onboardingCost: c.data.onboardingCost,
-      ...((c.data as { runCost?: number }).runCost !== undefined ? { runCost: (c.data as { runCost?: number }).runCost } : {}),
+      runCost: c.data.runCost,
     })),
     resolve: <C extends PageCollection>(ref: EntryRef<C>) => {
       const entry = byKey.get(refKey(ref));

@@ -28,7 +28,7 @@ const pageLabels: Record<SitePage, UiKey> = {
   authoring: 'footer.authoring',
 };
 
-/** The label of a navigation item: a collection's short name or a site page's name. */
+/** The name of a navigation item, the same in the navigation, page titles and breadcrumbs. */
 export function navigationLabel(item: NavigationItem | { page: SitePage }): string {
-  return 'collection' in item ? collectionLabels[item.collection].nav : t(pageLabels[item.page]);
+  return 'collection' in item ? collectionLabels[item.collection].plural : t(pageLabels[item.page]);
 }

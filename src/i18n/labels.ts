@@ -1,54 +1,46 @@
 import type { CollectionName } from '../lib/collections.ts';
 import type { VocabularyValue } from '../lib/vocabulary.ts';
 
-/** How each collection is named and introduced in the interface. */
-export const collectionLabels: Record<CollectionName, { plural: string; singular: string; nav: string; intro: string }> = {
+/** How each collection is named (one name everywhere: navigation, titles, breadcrumbs) and introduced. */
+export const collectionLabels: Record<CollectionName, { plural: string; singular: string; intro: string }> = {
   guides: {
     plural: 'Guides',
     singular: 'Guide',
-    nav: 'Guides',
     intro: 'The chapters of the playbook: why AI strategies stall and how the operating model carries them to results.',
   },
   roles: {
     plural: 'Roles',
     singular: 'Role',
-    nav: 'Roles',
     intro: 'Who answers for what in AI development and operations, and who decides what.',
   },
   processes: {
-    plural: 'Governance processes',
+    plural: 'Processes',
     singular: 'Process',
-    nav: 'Processes',
     intro: 'How use cases are proposed, prioritized, approved, reviewed and retired; each step with its RACI.',
   },
   components: {
-    plural: 'Platform components',
+    plural: 'Components',
     singular: 'Component',
-    nav: 'Components',
     intro: 'Reusable building blocks, built once and shared, so each new use case costs less than the last.',
   },
   'use-cases': {
     plural: 'Use cases',
     singular: 'Use case',
-    nav: 'Use cases',
     intro: 'The sample portfolio: business problems, their owners, the components they need and the outcomes they must move.',
   },
   metrics: {
     plural: 'Metrics',
     singular: 'Metric',
-    nav: 'Metrics',
     intro: 'Business outcomes first: cost, revenue and customer experience, with the adoption, operational and technical metrics that serve them.',
   },
   'stall-patterns': {
     plural: 'Stall patterns',
     singular: 'Stall pattern',
-    nav: 'Stall patterns',
     intro: 'The five reasons AI strategies stall, the signs that show them early, and what prevents them.',
   },
   assessment: {
-    plural: 'Self-assessment',
+    plural: 'Readiness check',
     singular: 'Questionnaire',
-    nav: 'Assess',
     intro: 'Assess an initiative before money is spent.',
   },
 };
@@ -57,7 +49,7 @@ export const collectionLabels: Record<CollectionName, { plural: string; singular
 export const fieldLabels = {
   group: 'Group',
   accountabilities: 'Accountable for',
-  decisionRights: 'Decides',
+  decisionRights: 'Also decides, day to day',
   reportsTo: 'Reports to',
   staffing: 'Staffing',
   owner: 'Owner',
@@ -69,6 +61,8 @@ export const fieldLabels = {
   category: 'Category',
   dependsOn: 'Depends on',
   setupCost: 'Setup cost',
+  runCost: 'Run cost per year',
+  decision: 'Decision',
   onboardingCost: 'Onboarding cost per use case',
   status: 'Status',
   businessUnit: 'Business unit',
@@ -129,6 +123,19 @@ export const valueLabels: Record<VocabularyValue, string> = {
   decrease: 'Lower is better',
   hold: 'Hold within a range',
 };
+
+/** The order of backlink groups on an entry page: the RACI letters first, in R, A, C, I order. */
+export const backlinkOrder = [
+  'processes.steps.responsible',
+  'processes.steps.accountable',
+  'processes.steps.consulted',
+  'processes.steps.informed',
+  'processes.owner',
+  'components.owner',
+  'metrics.owner',
+  'use-cases.businessOwner',
+  'roles.reportsTo',
+];
 
 /**
  * What a backlink means, by the field it comes from (`collection.field.path`), said from the target's side.

@@ -35,7 +35,11 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
           return;
         }
         const report = formatProblemReport(result.problems);
-        if (command === 'build' || command === 'sync') throw new Error(report);
+        if (command === 'build' || command === 'sync') {
+          // Only the problems and their fixes: a thrown error would add Astro's "unhandled error" and a stack trace.
+          process.stderr.write(`\n${report}\n`);
+          process.exit(1);
+        }
         logger.error(report);
       },
     },

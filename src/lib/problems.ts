@@ -22,11 +22,11 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}${field ? ` ${field}` : ''}: ${problem.message}\n    fix: ${problem.fix}`;
 }
 
-/** All problems as one report, grouped in file order, with a count. */
-export function formatProblemReport(problems: readonly ContentProblem[]): string {
+/** All problems as one report, grouped in file order, with a count: "The playbook content has 2 problems:". */
+export function formatProblemReport(problems: readonly ContentProblem[], subject = 'The playbook content has'): string {
   const sorted = [...problems].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
   );
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-  return `The playbook content has ${count}:\n\n${sorted.map(formatProblem).join('\n\n')}\n`;
+  return `${subject} ${count}:\n\n${sorted.map(formatProblem).join('\n\n')}\n`;
 }

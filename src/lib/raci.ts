@@ -65,3 +65,18 @@ export function raciMatrix(processes: readonly RaciProcess[], roleIds: readonly 
     rows: roleIds.map((roleId) => ({ roleId, cells: steps.map(({ step }) => lettersFor(step, roleId)) })),
   };
 }
+
+/** One process as a matrix of its own: the roles that take part (in `roleIds` order) × its steps. */
+export function processMatrix(process: RaciProcess, roleIds: readonly string[]): RaciMatrix {
+  const matrix = raciMatrix([process], roleIds);
+  return { columns: matrix.columns, rows: matrix.rows.filter((row) => row.cells.some((letters) => letters.length > 0)) };
+}
+
+/** Everything one role holds across the processes: each step it takes part in, with its letters, in process order. */
+export function roleAssignments(processes: readonly RaciProcess[], roleId: string): (RaciColumn & { letters: RaciLetter[] })[] {
+  return processes.flatMap((process) =>
+    process.steps
+      .map((step) => ({ processId: process.id, processTitle: process.title, stepId: step.id, stepTitle: step.title, letters: lettersFor(step, roleId) }))
+      .filter((a) => a.letters.length > 0),
+  );
+}

@@ -1,5 +1,6 @@
-import { isPageCollection, newFileFor, pageCollections, refKey, type CollectionName } from './collections.ts';
+import { isPageCollection, newFileFor, pageCollections, refKey, type CollectionName, type EntryRef } from './collections.ts';
 import { staticRoutes } from './routes.ts';
+import { entryPath } from './paths.ts';
 import { findCycles } from './graph.ts';
 import { closestId } from './ids.ts';
 import type { ContentProblem } from './problems.ts';
@@ -109,24 +110,35 @@ export function innerIdProblems(entries: readonly PlaybookEntry[]): ContentProbl
   return problems;
 }
 
-/** A root-relative link written in an entry's body, with the line it is on (1-based, within the body). */
+/** A link written in an entry's body, with its line in the file. */
 export interface BodyLink {
   href: string;
   line: number;
 }
 
-/** Root-relative Markdown links in a body: `[text](/roles/business-owner/)`. */
-export function bodyLinks(body: string): BodyLink[] {
-  const links: BodyLink[] = [];
-  body.split('\n').forEach((text, index) => {
-    for (const match of text.matchAll(/\]\((\/[^)\s]*)\)/g)) links.push({ href: match[1]!, line: index + 1 });
-  });
-  return links;
+/** An origin no real link has, to resolve links as a browser on the site would. */
+const siteOrigin = 'https://playbook.invalid';
+
+/**
+ * Where a link in an entry's body leads, as a root-relative path without `#fragment` or `?query`, resolved
+ * against the entry's own page as a browser does (`../data-owner/` on `/roles/business-owner/` is
+ * `/roles/data-owner/`). Undefined for links that leave the site (other origins, `mailto:`) and for links to
+ * a place on the same page.
+ */
+export function linkTarget(href: string, from: EntryRef): string | undefined {
+  if (href.startsWith('#')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(href, `${siteOrigin}${entryPath(from)}`);
+  } catch {
+    return href;
+  }
+  if (url.origin !== siteOrigin) return undefined;
+  return decodeURIComponent(url.pathname);
 }
 
-/** Whether a root-relative href points at a page the site generates (ignoring `#fragment` and `?query`). */
-export function isKnownRoute(href: string, entries: readonly PlaybookEntry[]): boolean {
-  const path = href.replace(/[?#].*$/, '');
+/** Whether a root-relative path is a page the site generates. */
+export function isKnownRoute(path: string, entries: readonly PlaybookEntry[]): boolean {
   const normalized = path.endsWith('/') ? path : `${path}/`;
   if (staticRoutes.includes(normalized)) return true;
   const [collection, id, ...rest] = normalized.split('/').filter(Boolean);
@@ -134,33 +146,80 @@ export function isKnownRoute(href: string, entries: readonly PlaybookEntry[]): b
   return id === undefined || entries.some((e) => e.collection === collection && e.id === id);
 }
 
-/** Links in bodies to pages that do not exist. `bodyLine` maps a body line to a file line. */
-export function bodyLinkProblems(
-  entry: PlaybookEntry,
-  body: string,
-  entries: readonly PlaybookEntry[],
-  bodyLine: (line: number) => number,
-): ContentProblem[] {
-  return bodyLinks(body)
-    .filter((link) => !isKnownRoute(link.href, entries))
-    .map((link) => {
-      const [collection, id] = link.href.replace(/[?#].*$/, '').split('/').filter(Boolean);
-      const isCollection = isPageCollection(collection ?? '');
-      const ids = entries.filter((e) => e.collection === collection).map((e) => e.id);
-      const guess = id ? closestId(id, ids) : undefined;
-      return {
+/** Links in an entry's body to pages that do not exist, in any form, relative links included. */
+export function bodyLinkProblems(entry: PlaybookEntry, links: readonly BodyLink[], entries: readonly PlaybookEntry[]): ContentProblem[] {
+  return links.flatMap((link) => {
+    const target = linkTarget(link.href, entry);
+    if (target === undefined || isKnownRoute(target, entries)) return [];
+    const parts = target.split('/').filter(Boolean);
+    const [collection, id] = parts;
+    const isEntryLink = parts.length === 2 && isPageCollection(collection ?? '');
+    const relative = !link.href.startsWith('/');
+    // The entry the author probably meant: the closest id in the named collection, or in any collection.
+    const wanted = isEntryLink ? id! : parts.at(-1) ?? '';
+    const candidates = entries.filter((e) => isPageCollection(e.collection) && (!isEntryLink || e.collection === collection));
+    const guessId = wanted ? closestId(wanted, candidates.map((e) => e.id)) : undefined;
+    const guess = guessId ? candidates.find((e) => e.id === guessId) : undefined;
+    const where = relative ? ` (from this page it leads to ${target})` : '';
+    return [
+      {
         file: entry.file,
         path: [],
-        line: bodyLine(link.line),
-        message: isCollection
-          ? `links to ${link.href}, but there is no entry "${id}" in ${collection}`
-          : `links to ${link.href}, which is not a page of this site`,
-        fix: guess
-          ? `did you mean /${collection}/${guess}/?`
-          : isCollection
-            ? `create ${newFileFor(collection as CollectionName, id ?? '')} or correct the link`
-            : `link to an entry as /collection/id/ (collections: ${pageCollections.join(', ')}) or to ${staticRoutes.join(', ')}`,
-      };
+        line: link.line,
+        message: isEntryLink
+          ? `links to ${link.href}${where}, but there is no entry "${id}" in ${collection}`
+          : `links to ${link.href}${where}, which is not a page of this site`,
+        fix: [
+          guess ? `did you mean ${entryPath(guess)}?` : undefined,
+          relative ? `a relative link resolves from this page's own address (${entryPath(entry)}): write root-relative links such as /roles/business-owner/` : undefined,
+          !guess && isEntryLink ? `create ${newFileFor(collection as CollectionName, id ?? '')} or correct the link` : undefined,
+          !guess && !isEntryLink && !relative
+            ? `link to an entry as /collection/id/ (collections: ${pageCollections.join(', ')}), or to ${staticRoutes.join(', ')}`
+            : undefined,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      },
+    ];
+  });
+}
+
+/** The component statuses a use case at each stage may rely on: a pilot runs on foundations at least in build. */
+const statusesAllowedAt: Partial<Record<string, readonly string[]>> = {
+  pilot: ['building', 'available'],
+  production: ['available'],
+  scaled: ['available'],
+};
+
+/** Use cases whose stage is ahead of the components they require: a pilot on planned foundations, production on unfinished ones. */
+export function stageStatusProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
+  // A component whose file is invalid has no status to judge by: its own problem is reported instead.
+  const statusOf = new Map(
+    entries
+      .filter((e) => e.collection === 'components')
+      .flatMap((c) => {
+        const { status } = c.data as { status?: string };
+        return status === undefined ? [] : [[c.id, status] as const];
+      }),
+  );
+  return entries
+    .filter((e) => e.collection === 'use-cases')
+    .flatMap((useCase) => {
+      const { stage, requires = [] } = useCase.data as { stage?: string; requires?: readonly { id: string }[] };
+      const allowed = statusesAllowedAt[stage ?? ''];
+      if (!allowed) return [];
+      return requires.flatMap((component, index) => {
+        const status = statusOf.get(component.id);
+        if (status === undefined || allowed.includes(status)) return [];
+        return [
+          {
+            file: useCase.file,
+            path: ['requires', index],
+            message: `is in ${stage}, but "${component.id}" is still ${status}`,
+            fix: "set the use case's stage to what its foundations allow, or update the component's status when it is built (a use case cannot run on foundations that do not exist yet)",
+          },
+        ];
+      });
     });
 }
 
@@ -171,5 +230,6 @@ export function playbookRuleProblems(entries: readonly PlaybookEntry[]): Content
     ...danglingReferenceProblems(entries),
     ...dependencyCycleProblems(entries),
     ...innerIdProblems(entries),
+    ...stageStatusProblems(entries),
   ];
 }

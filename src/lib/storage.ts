@@ -3,4 +3,6 @@
 export const storageKeys = {
   /** The chosen colour theme: "light" or "dark" (absent: follow the system). */
   theme: 'playbook-theme',
+  /** Ticked checklist items, by page: `{ "/guides/x/": ["item key", …] }`. */
+  checklists: 'playbook-checklists',
 } as const;

@@ -9,7 +9,8 @@ import { collectionNames, formatOf, type CollectionName } from '../lib/collectio
 import { entryIdFromPath } from '../lib/ids.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
-import { bodyLinkProblems, playbookRuleProblems } from '../lib/rules.ts';
+import { bodyLinkProblems, playbookRuleProblems, type BodyLink } from '../lib/rules.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { checkMermaidBlocks, mermaidBlocks } from './mermaid-check.ts';
 
 export interface SourceFile {
@@ -24,6 +25,8 @@ export interface ParsedSource {
   entry: PlaybookEntry;
   /** The MDX body (empty for YAML). */
   body: string;
+  /** Every link the body makes, with its file line. */
+  links: BodyLink[];
   /** 1-based file line of the body's first line. */
   bodyStartLine: number;
   /** 1-based file line of a field (or of its closest existing parent). */
@@ -110,13 +113,27 @@ function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): 
       fix: `use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
     };
   }
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && /^Too (small|big)/.test(issue.message)) {
+    const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+    const small = issue.code === 'too_small';
+    const bound = issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'more than' : 'less than';
+    const unit = issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ` item${limit === 1 ? '' : 's'}` : '';
+    const what = issue.origin === 'array' ? `list ${bound} ${limit}${unit}` : issue.origin === 'string' ? `text ${bound} ${limit}${unit}` : `number ${bound} ${limit}`;
+    return {
+      file,
+      path: fieldPath,
+      line,
+      message: `${JSON.stringify(input) ?? 'the value'} is too ${small ? 'small' : 'large'} here`,
+      fix: `use a ${what}`,
+    };
+  }
   if (issue.code === 'unrecognized_keys') {
     return {
       file,
       path: fieldPath,
       line,
       message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      fix: 'check the spelling against the content model, or remove the field',
+      fix: 'check the spelling against the field list (README and authoring guide), or remove the field',
     };
   }
   return {
@@ -128,63 +145,131 @@ function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): 
   };
 }
 
-/** Parses and validates one file against its collection's schema. */
-export function parseSource(source: SourceFile): { parsed: ParsedSource; problems: ContentProblem[] } {
-  const { hasBody } = formatOf(source.collection);
-  const split = hasBody ? splitFrontmatter(source.text) : { frontmatter: source.text, body: '', bodyStartLine: 1 };
-  // Frontmatter starts on the line after "---"; a YAML document on the first line.
-  const firstLine = hasBody ? 2 : 1;
-  const problems: ContentProblem[] = [];
-  let locate: (fieldPath: FieldPath) => number = () => 1;
-  const result = (data: unknown, valid: boolean) => ({
-    parsed: {
-      entry: { collection: source.collection, id: source.id, file: source.file, data },
-      body: split.body,
-      bodyStartLine: split.bodyStartLine,
-      lineOf: (fieldPath: FieldPath) => locate(fieldPath),
-      valid,
-    },
-    problems,
-  });
-  const fail = () => result({}, false);
+/** YAML text checked against a schema: the data when it is valid, every problem otherwise, and field lines. */
+export interface ValidatedYaml {
+  data?: unknown;
+  problems: ContentProblem[];
+  /** 1-based file line of a field (or of its closest existing parent). */
+  lineOf: (fieldPath: FieldPath) => number;
+}
 
-  if (split.frontmatter === undefined) {
-    problems.push({
-      file: source.file,
-      path: [],
-      line: 1,
-      message: 'has no frontmatter',
-      fix: 'start the file with the entry\'s fields between two "---" lines',
-    });
-    return fail();
-  }
+/**
+ * Parses YAML that starts on `firstLine` of `file` and validates it against `schema`, reporting every problem
+ * with its line: the one path for content files and the site settings alike.
+ */
+export function validateYaml(file: string, text: string, schema: z.ZodType, firstLine = 1): ValidatedYaml {
+  const problems: ContentProblem[] = [];
   const counter = new LineCounter();
-  const doc = parseDocument(split.frontmatter, { lineCounter: counter, prettyErrors: false });
-  locate = (fieldPath) => lineOf(doc, counter, fieldPath, firstLine);
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const locate = (fieldPath: FieldPath) => lineOf(doc, counter, fieldPath, firstLine);
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       problems.push({
-        file: source.file,
+        file,
         path: [],
         line: counter.linePos(error.pos[0]).line + firstLine - 1,
         message: `is not valid YAML: ${error.message.split('\n')[0]}`,
         fix: 'check indentation and quote values that contain ":" or start with a special character',
       });
     }
-    return fail();
+    return { problems, lineOf: locate };
   }
-  const raw = doc.toJS() ?? {};
-  const parsedData = playbookSchemas[source.collection].safeParse(raw, { reportInput: true });
-  if (!parsedData.success) {
-    for (const issue of parsedData.error.issues) {
+  const parsed = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
       const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       // An unknown field has no path of its own: point at the first unknown key.
       const linePath = issue.code === 'unrecognized_keys' ? [...fieldPath, issue.keys[0]!] : fieldPath;
-      problems.push(problemFromIssue(source.file, issue, locate(linePath)));
+      problems.push(problemFromIssue(file, issue, locate(linePath)));
     }
-    return fail();
+    return { problems, lineOf: locate };
   }
-  return result(parsedData.data, true);
+  return { data: parsed.data, problems, lineOf: locate };
+}
+
+/** Parses and validates one file against its collection's schema, and checks its Markdown body. */
+export function parseSource(source: SourceFile): { parsed: ParsedSource; problems: ContentProblem[] } {
+  const { hasBody } = formatOf(source.collection);
+  const split = hasBody ? splitFrontmatter(source.text) : { frontmatter: source.text, body: '', bodyStartLine: 1 };
+  const problems: ContentProblem[] = [];
+  const body = hasBody ? parseBody(source.file, split.body, split.bodyStartLine) : { links: [], problems: [] };
+  problems.push(...body.problems);
+  const result = (data: unknown, valid: boolean, lineOf: (fieldPath: FieldPath) => number) => ({
+    parsed: {
+      entry: { collection: source.collection, id: source.id, file: source.file, data },
+      body: split.body,
+      bodyStartLine: split.bodyStartLine,
+      links: body.links,
+      lineOf,
+      valid,
+    },
+    problems,
+  });
+
+  if (split.frontmatter === undefined) {
+    problems.unshift({
+      file: source.file,
+      path: [],
+      line: 1,
+      message: 'has no frontmatter',
+      fix: 'start the file with the entry\'s fields between two "---" lines',
+    });
+    return result({}, false, () => 1);
+  }
+  // Frontmatter starts on the line after "---"; a YAML document on the first line.
+  const validated = validateYaml(source.file, split.frontmatter, playbookSchemas[source.collection], hasBody ? 2 : 1);
+  problems.unshift(...validated.problems);
+  return result(validated.data ?? {}, validated.data !== undefined, validated.lineOf);
+}
+
+/**
+ * Parses a body the way the build will (Astro's own MDX processor, Sätteri), so a syntax error is reported with
+ * its line before the build meets it, and returns every link the body makes, in any form: inline, reference
+ * definitions, autolinks and `<a href>`.
+ */
+export function parseBody(file: string, body: string, bodyStartLine: number): { links: BodyLink[]; problems: ContentProblem[] } {
+  const isMdx = file.endsWith('.mdx');
+  let tree: MdastNode;
+  try {
+    tree = (isMdx ? mdxToMdast(body, { position: true }) : markdownToMdast(body, { position: true })) as MdastNode;
+  } catch (error) {
+    const text = (error as Error).message;
+    const [, line, column, message] = /^(\d+):(\d+): ([\s\S]*)$/.exec(text) ?? [undefined, '1', '1', text];
+    return {
+      links: [],
+      problems: [
+        {
+          file,
+          path: [],
+          line: Number(line) + bodyStartLine - 1,
+          message: `is not valid MDX (column ${column}): ${message!.replace(/\s*\(mdx[^)]*\)\s*$/, '')}`,
+          fix: 'in MDX write "less than" instead of a bare "<", avoid "{" and "}" in text, and close every tag you open',
+        },
+      ],
+    };
+  }
+  const links: BodyLink[] = [];
+  const visit = (node: MdastNode) => {
+    const line = (node.position?.start.line ?? 1) + bodyStartLine - 1;
+    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') links.push({ href: node.url, line });
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
+      const href = node.attributes?.find((a) => a.name === 'href')?.value;
+      if (typeof href === 'string') links.push({ href, line });
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return { links, problems: [] };
+}
+
+/** The parts of a Markdown syntax tree the checker reads. */
+interface MdastNode {
+  type: string;
+  url?: string;
+  name?: string | null;
+  attributes?: { name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: MdastNode[];
 }
 
 export interface ContentCheckResult {
@@ -215,6 +300,21 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     };
   }
   const sources = listSourceFiles(root, contentDir);
+  if (sources.length === 0) {
+    return {
+      files: 0,
+      entries: [],
+      parsed: [],
+      problems: [
+        {
+          file: path.relative(root, folder) || contentDir,
+          path: [],
+          message: 'the content folder holds no entries',
+          fix: `add entries in its collection folders (${collectionNames.join(', ')}), e.g. with "npm run new -- roles \"Business owner\"", or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook`,
+        },
+      ],
+    };
+  }
   const parsed = sources.map((source) => {
     const result = parseSource(source);
     problems.push(...result.problems);
@@ -223,11 +323,11 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
   const entries = parsed.map((p) => p.entry);
   problems.push(...playbookRuleProblems(entries));
   for (const p of parsed) {
-    if (!p.valid || !formatOf(p.entry.collection).hasBody) continue;
-    problems.push(...bodyLinkProblems(p.entry, p.body, entries, (line) => line + p.bodyStartLine - 1));
+    if (p.valid) problems.push(...bodyLinkProblems(p.entry, p.links, entries));
   }
-  // Every Mermaid diagram parses and has an accessible title and description.
-  const diagrams = parsed.filter((p) => p.valid).flatMap((p) => mermaidBlocks(p.entry.file, p.body, p.bodyStartLine));
+  // Every Mermaid diagram parses and has an accessible title and description (also in a file whose fields
+  // are wrong: the body is there all the same).
+  const diagrams = parsed.filter((p) => formatOf(p.entry.collection).hasBody).flatMap((p) => mermaidBlocks(p.entry.file, p.body, p.bodyStartLine));
   problems.push(...checkMermaidBlocks(root, diagrams));
   // Rule problems point at fields; give them the field's line.
   const byFile = new Map(parsed.map((p) => [p.entry.file, p]));

@@ -1,25 +1,43 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { settingsSchema, type ProjectSettings } from '../schemas/settings.ts';
-import { formatFieldPath } from '../lib/references.ts';
+import { settingsSchema, type ProjectSettings, type Settings } from '../schemas/settings.ts';
+import { formatProblemReport, type ContentProblem } from '../lib/problems.ts';
+import { validateYaml } from './content-files.ts';
 
 export const settingsFile = 'playbook.config.yaml';
 
+/** The site settings have problems: each with its line and fix, like content problems. */
+export class SettingsError extends Error {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
+    super(formatProblemReport(problems, 'The site settings have'));
+    this.problems = problems;
+    this.name = 'SettingsError';
+  }
+}
+
 /**
- * Reads and validates the site settings of the project at `root`; throws one message listing every problem.
+ * Reads and validates the site settings of the project at `root`; throws a SettingsError listing every problem.
  * Every path in the result is resolved from `root`, so building from another folder changes nothing.
  */
 export function loadSettings(root: string, env: NodeJS.ProcessEnv = process.env): ProjectSettings {
-  const file = path.join(root, settingsFile);
-  const raw = existsSync(file) ? (parse(readFileSync(file, 'utf8')) ?? {}) : {};
-  const result = settingsSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.map(
-      (issue) => `  ${settingsFile} ${formatFieldPath(issue.path as (string | number)[]) || '(file)'}: ${issue.message}`,
-    );
-    throw new Error(`The site settings have ${lines.length} problem(s):\n${lines.join('\n')}`);
+  // PLAYBOOK_SETTINGS builds the same project with another settings file (e.g. a staging site).
+  const file = path.resolve(root, env['PLAYBOOK_SETTINGS'] || settingsFile);
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const { data, problems } = validateYaml(path.relative(root, file) || settingsFile, text, settingsSchema);
+  if (!data) throw new SettingsError(problems);
+  const settings = data as Settings;
+  const contentDir = env['PLAYBOOK_CONTENT_DIR'] || settings.contentDir;
+  return { ...settings, contentDir, root, contentPath: path.resolve(root, contentDir) };
+}
+
+/** Settings for the build: on a problem, print the report (no stack trace) and stop with a non-zero exit. */
+export function loadSettingsOrExit(root: string): ProjectSettings {
+  try {
+    return loadSettings(root);
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
   }
-  const contentDir = env['PLAYBOOK_CONTENT_DIR'] || result.data.contentDir;
-  return { ...result.data, contentDir, root, contentPath: path.resolve(root, contentDir) };
 }

@@ -17,6 +17,8 @@ export const componentSchema = z.strictObject({
   setupCost: z.number({ error: 'expected a number of person-weeks, e.g. 12' }).positive(),
   /** Effort to bring one more use case onto it once it exists, in person-weeks. */
   onboardingCost: z.number({ error: 'expected a number of person-weeks, e.g. 1.5' }).nonnegative(),
+  /** Yearly cost to run it once it exists (operations, support, licences, infrastructure), in person-weeks per year. */
+  runCost: z.number({ error: 'expected a number of person-weeks per year, e.g. 6' }).nonnegative(),
   /** Where the organization stands with it: planned, building or available. */
   status: z.enum(componentStatuses).default('planned'),
 });

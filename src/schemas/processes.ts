@@ -33,6 +33,8 @@ export const processStepSchema = z.strictObject({
   outputs: z.array(z.string()).default([]),
   /** What must be true for the step to be done. */
   exitCriteria: z.array(z.string()).default([]),
+  /** The decision this step takes, when it is a decision point, e.g. "Approve the use case for build"; such steps form the decision-rights table. */
+  decision: z.string().min(10, { error: 'is too short to name a decision — say what is decided, e.g. "Approve the use case for build"' }).optional(),
 });
 
 /** A governance process: how use cases are proposed, prioritized, approved, reviewed and retired. */

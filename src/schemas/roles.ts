@@ -11,8 +11,8 @@ export const roleSchema = z.strictObject({
   group: z.enum(roleGroups),
   /** What this role answers for: outcomes it owns, not tasks it does. */
   accountabilities: statements('accountability'),
-  /** Decisions this role takes on its own authority. */
-  decisionRights: statements('decision right'),
+  /** Day-to-day calls this role makes on its own within its remit; governance decisions are not listed here: they come from the process steps it is accountable for (the decision-rights table). */
+  decisionRights: z.array(z.string().min(3)).default([]),
   /** The role this one reports to or escalates to, by id. */
   reportsTo: ref('roles').optional(),
   /** Roughly how much of a person's time the role takes, e.g. "Full-time per platform". */

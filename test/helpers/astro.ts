@@ -26,9 +26,11 @@ export interface BuildOptions {
   contentDir?: string;
   /** Separate content caches let builds of different content run side by side. */
   cacheName: string;
+  /** Another settings file (PLAYBOOK_SETTINGS). */
+  settingsFile?: string;
 }
 
-export function astroBuild({ outDir, base, contentDir, cacheName }: BuildOptions): Promise<BuildResult> {
+export function astroBuild({ outDir, base, contentDir, cacheName, settingsFile }: BuildOptions): Promise<BuildResult> {
   const args = [path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir];
   if (base) args.push('--base', base);
   const cacheDir = path.join(outputRoot, 'cache', cacheName);
@@ -37,6 +39,7 @@ export function astroBuild({ outDir, base, contentDir, cacheName }: BuildOptions
   const env = childEnv({
     PLAYBOOK_CACHE_DIR: cacheDir,
     ...(contentDir ? { PLAYBOOK_CONTENT_DIR: contentDir } : {}),
+    ...(settingsFile ? { PLAYBOOK_SETTINGS: settingsFile } : {}),
   });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,5 +1,10 @@
 // Copies of the minimal fixture playbook, each with one thing broken, for the checker and build tests.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
+import { collectionNames, formatOf } from '../../src/lib/collections.ts';
+import { formatFieldPath } from '../../src/lib/references.ts';
+import { describeFields, type FieldDescription } from '../../src/lib/schema-fields.ts';
+import { playbookSchemas, schemaNames } from '../../src/schemas/index.ts';
 import path from 'node:path';
 import { projectRoot, outputRoot } from './astro.ts';
 
@@ -8,8 +13,8 @@ export const minimalFixture = path.join(projectRoot, 'test', 'fixtures', 'minima
 export interface Edit {
   /** File inside the content folder, e.g. "roles/owner.mdx". */
   file: string;
-  /** Replace this exact text … */
-  find?: string;
+  /** Replace this exact text (or the first match of this pattern) … */
+  find?: string | RegExp;
   /** … with this; or write the whole file when `find` is absent. Undefined deletes the file. */
   replace?: string;
 }
@@ -27,7 +32,8 @@ export function brokenFixture(name: string, edits: Edit[]): string {
       writeFileSync(file, edit.replace);
     } else {
       const text = readFileSync(file, 'utf8');
-      if (!text.includes(edit.find)) throw new Error(`fixture edit: "${edit.find}" not found in ${edit.file}`);
+      const found = typeof edit.find === 'string' ? text.includes(edit.find) : edit.find.test(text);
+      if (!found) throw new Error(`fixture edit: "${String(edit.find)}" not found in ${edit.file}`);
       writeFileSync(file, text.replace(edit.find, edit.replace));
     }
   }
@@ -60,4 +66,83 @@ export const ruleBreaks = {
     edits: [{ file: 'guides/start.mdx', find: '  a["Idea"] --> b["Value"]', replace: '  a["Idea"] --> b["Value"]\n  b -->' }],
     expect: ['guides/start.mdx:14', 'Mermaid syntax error', 'got \'EOF\'', 'keep node labels in double quotes'],
   },
+  missingField: {
+    edits: [{ file: 'metrics/accuracy.mdx', find: /summary: .*\n/, replace: '' }],
+    expect: ['metrics/accuracy.mdx', 'summary: "summary" is missing', 'add "summary:"'],
+  },
+  wrongType: {
+    edits: [{ file: 'guides/start.mdx', find: 'order: 1', replace: 'order: first' }],
+    expect: ['guides/start.mdx:4 order: expected a number that sets the reading order'],
+  },
+  unknownEnumValue: {
+    edits: [{ file: 'metrics/cost.mdx', find: 'kind: business-outcome', replace: 'kind: outcome' }],
+    expect: ['metrics/cost.mdx:4 kind: "outcome" is not allowed here', 'use one of: business-outcome, adoption, operational, technical'],
+  },
+  unknownField: {
+    edits: [{ file: 'roles/sponsor.mdx', find: 'group: leadership', replace: 'group: leadership\nreportTo: owner' }],
+    expect: ['roles/sponsor.mdx:5', 'unknown field "reportTo"'],
+  },
+  invalidYaml: {
+    edits: [{ file: 'guides/next.mdx', find: 'order: 2', replace: 'order: [2' }],
+    expect: ['guides/next.mdx:', 'is not valid YAML'],
+  },
+  mdxSyntaxError: {
+    edits: [{ file: 'stall-patterns/late-data.mdx', find: /$/, replace: '\nA line.\n\nSpend {less than half\n' }],
+    expect: ['stall-patterns/late-data.mdx:', 'is not valid MDX', 'write "less than" instead of a bare "<"'],
+  },
+  relativeLink: {
+    edits: [{ file: 'roles/owner.mdx', find: 'Read [intake](/processes/intake/#submit).', replace: 'Read [intake](../../processes/intake/#submit) and [the sponsor](./sponsor/).' }],
+    expect: ['roles/owner.mdx:10: links to ./sponsor/ (from this page it leads to /roles/owner/sponsor/), which is not a page of this site', 'did you mean /roles/sponsor/?', 'write root-relative links'],
+  },
+  nonPositiveWeight: {
+    edits: [{ file: 'assessment/readiness.yaml', find: '        prompt: Is a named business owner committed to adopt the result?', replace: '        prompt: Is a named business owner committed to adopt the result?\n        weight: 0' }],
+    expect: ['assessment/readiness.yaml:', 'dimensions[0].questions[0].weight: 0 is too small here', 'use a number more than 0'],
+  },
 } satisfies Record<string, { edits: Edit[]; expect: string[] }>;
+
+/** One reference field of one collection, set to an id that does not exist. */
+export interface DanglingReference {
+  file: string;
+  /** The field as the report prints it, e.g. `steps[0].accountable`. */
+  field: string;
+  /** The id written there. */
+  id: string;
+  target: string;
+}
+
+/**
+ * A copy of the minimal fixture with a dangling reference in every reference field of every collection, found
+ * from the schemas (so a new reference field is covered without touching this file).
+ */
+export function danglingEverywhere(name: string): { dir: string; references: DanglingReference[] } {
+  const dir = brokenFixture(name, []);
+  const references: DanglingReference[] = [];
+  for (const collection of collectionNames) {
+    const schema = playbookSchemas[collection];
+    const fields = describeFields(schema, schemaNames.get(schema)!, () => undefined, schemaNames);
+    const folder = path.join(dir, collection);
+    const file = readdirSync(folder).sort()[0]!;
+    const text = readFileSync(path.join(folder, file), 'utf8');
+    const yamlAt = formatOf(collection).hasBody ? /^---\n([\s\S]*?)\n---\n/.exec(text)! : undefined;
+    const doc = parseDocument(yamlAt ? yamlAt[1]! : text);
+    const visit = (list: readonly FieldDescription[], prefix: (string | number)[]) => {
+      for (const field of list) {
+        const at = [...prefix, field.name];
+        if (field.fields) {
+          if (doc.hasIn(field.list ? [...at, 0] : at)) visit(field.fields, field.list ? [...at, 0] : at);
+          continue;
+        }
+        if (!field.references) continue;
+        const target = field.references === 'any' ? 'roles' : field.references;
+        const id = `no-such-${collection}-${at.filter((p) => typeof p === 'string').join('-')}`.toLowerCase();
+        const value = field.references === 'any' ? `${target}/${id}` : id;
+        doc.setIn(at, field.list ? [value] : value);
+        references.push({ file: `${collection}/${file}`, field: formatFieldPath(field.list ? [...at, 0] : at), id, target });
+      }
+    };
+    visit(fields, []);
+    const yaml = doc.toString();
+    writeFileSync(path.join(folder, file), yamlAt ? text.replace(yamlAt[1]!, yaml.trimEnd()) : yaml);
+  }
+  return { dir, references };
+}

@@ -38,8 +38,8 @@ describe('entry pages', () => {
 
   it('show backlinks from process steps and from the questionnaire, each to its anchor', () => {
     const page = html('roles/business-owner');
-    expect(page).toMatch(/<h3>Accountable in<\/h3><ul class="ref-list"><li><a href="\/playbook\/processes\/[a-z-]+\/#[a-z0-9-]+"/);
-    expect(page).toMatch(/<h3>Assessment questions<\/h3><ul class="ref-list"><li><a href="\/playbook\/assessment\/#[a-z0-9-]+"/);
+    expect(page).toMatch(/<h3>Accountable in <span class="count">\d+<\/span><\/h3><ul class="backlinks__list"><li><a href="\/playbook\/processes\/[a-z-]+\/#[a-z0-9-]+"/);
+    expect(page).toMatch(/<h3>Assessment questions <span class="count">\d+<\/span><\/h3><ul class="backlinks__list"><li><a href="\/playbook\/assessment\/#[a-z0-9-]+"/);
   });
 
   it('generate the authoring guide with every field of every collection from the schemas', () => {

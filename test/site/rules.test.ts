@@ -1,11 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { astroBuild, outputRoot, projectRoot } from '../helpers/astro.ts';
-import { brokenFixture, ruleBreaks } from '../helpers/fixtures.ts';
+import { brokenFixture, danglingEverywhere, ruleBreaks } from '../helpers/fixtures.ts';
+import { runCheck } from '../helpers/cli.ts';
 import { runNew } from '../helpers/cli.ts';
 import { pageCollections } from '../../src/lib/collections.ts';
+
+/** An author sees the problems and their fixes, not Astro's "unhandled error" or a stack trace. */
+function expectOnlyTheProblems(output: string) {
+  expect(output).toMatch(/The (playbook content|site settings) ha(s|ve) \d+ problems?:/);
+  expect(output).not.toMatch(/unhandled error|Stack trace|\n\s+at .+:\d+:\d+/i);
+}
 
 describe('npm run build refuses broken content', () => {
   for (const [rule, { edits, expect: expected }] of Object.entries(ruleBreaks)) {
@@ -15,8 +22,48 @@ describe('npm run build refuses broken content', () => {
       expect(result.code).not.toBe(0);
       for (const part of expected) expect(result.output).toContain(part);
       expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+      expectOnlyTheProblems(result.output);
     });
   }
+
+  it('fails on a dangling reference in every reference field of every collection, naming each', async () => {
+    const { dir, references } = danglingEverywhere('build-dangling');
+    const result = await astroBuild({ outDir: path.join(outputRoot, 'broken-dangling'), contentDir: dir, cacheName: 'broken-dangling' });
+    expect(result.code).not.toBe(0);
+    for (const r of references) expect(result.output).toContain(`${r.field}: "${r.id}" is not an entry of ${r.target}`);
+    expectOnlyTheProblems(result.output);
+  });
+
+  it('fails on an empty or a missing content folder, saying so', async () => {
+    const empty = path.join(outputRoot, 'fixtures', 'empty-content');
+    rmSync(empty, { recursive: true, force: true });
+    mkdirSync(empty, { recursive: true });
+    for (const [dir, message] of [[empty, 'the content folder holds no entries'], [path.join(outputRoot, 'fixtures', 'no-such-content'), 'the content folder does not exist']] as const) {
+      const result = await astroBuild({ outDir: path.join(outputRoot, 'broken-folder'), contentDir: dir, cacheName: 'broken-folder' });
+      expect(result.code).not.toBe(0);
+      expect(result.output).toContain(message);
+      expectOnlyTheProblems(result.output);
+      const check = runCheck(dir);
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain(message);
+    }
+  });
+
+  it('fails on a settings file with an unknown key, naming the file, the line and the key', async () => {
+    const settingsFile = path.join(outputRoot, 'fixtures', 'settings-unknown-key.yaml');
+    mkdirSync(path.dirname(settingsFile), { recursive: true });
+    const settings = readFileSync(path.join(projectRoot, 'playbook.config.yaml'), 'utf8');
+    writeFileSync(settingsFile, `${settings}colour: blue\n`);
+    const line = settings.split('\n').length;
+    const expected = `${path.relative(projectRoot, settingsFile)}:${line}: unknown field "colour"`;
+    const result = await astroBuild({ outDir: path.join(outputRoot, 'broken-settings'), cacheName: 'broken-settings', settingsFile });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(expected);
+    expectOnlyTheProblems(result.output);
+    const check = runCheck(undefined, { PLAYBOOK_SETTINGS: settingsFile });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(expected);
+  });
 
   it('reports every problem in one run', async () => {
     const dir = brokenFixture('all-rules', Object.values(ruleBreaks).flatMap((b) => b.edits));

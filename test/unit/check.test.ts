@@ -1,8 +1,9 @@
+import { mkdirSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { formatProblemReport } from '../../src/lib/problems.ts';
 import { projectRoot } from '../helpers/astro.ts';
-import { brokenFixture, minimalFixture, ruleBreaks } from '../helpers/fixtures.ts';
+import { brokenFixture, danglingEverywhere, minimalFixture, ruleBreaks } from '../helpers/fixtures.ts';
 
 const report = (dir: string) => formatProblemReport(checkContentFolder(projectRoot, dir).problems);
 
@@ -59,6 +60,24 @@ describe('content check', () => {
     const text = report(dir);
     expect(text).toContain('guides/next.mdx:6: links to /roles/sponsr/, but there is no entry "sponsr" in roles');
     expect(text).toContain('did you mean /roles/sponsor/?');
+  });
+
+  it('reports a dangling reference in every reference field of every collection, all in one run', () => {
+    const { dir, references } = danglingEverywhere('dangling-everywhere');
+    // Every collection has reference fields, and nested ones (process steps, questions) are reached.
+    expect(new Set(references.map((r) => r.file.split('/')[0])).size).toBeGreaterThanOrEqual(6);
+    expect(references.map((r) => r.field)).toEqual(expect.arrayContaining(['steps[0].accountable', 'countermeasures[0].uses[0]']));
+    const { problems } = checkContentFolder(projectRoot, dir);
+    const text = formatProblemReport(problems);
+    for (const r of references) expect(text).toMatch(new RegExp(`${r.file.replace(/[.]/g, '\\.')}:\\d+ ${r.field.replace(/[[\].]/g, '\\$&')}: "${r.id}" is not an entry of ${r.target}`));
+    expect(problems).toHaveLength(references.length);
+  });
+
+  it('reports an empty content folder', () => {
+    const dir = brokenFixture('empty', []);
+    rmSync(dir, { recursive: true });
+    mkdirSync(dir);
+    expect(report(dir)).toContain('the content folder holds no entries');
   });
 
   it('reports a missing content folder', () => {

@@ -9,7 +9,9 @@ import {
   unusedComponents,
   useCasesWithoutBusinessOutcome,
 } from '../../src/lib/coverage.ts';
+import { decisionRights, type DecisionProcess } from '../../src/lib/decisions.ts';
 import { dependencyLayers } from '../../src/lib/graph.ts';
+import { stageStatusProblems } from '../../src/lib/rules.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import type { EntryRef } from '../../src/lib/collections.ts';
 
@@ -22,13 +24,13 @@ describe('the built-in playbook', () => {
   });
 
   it.each([
-    ['roles', 10],
-    ['processes', 7],
-    ['components', 14],
-    ['use-cases', 10],
-    ['metrics', 12],
+    ['roles', 17],
+    ['processes', 13],
+    ['components', 19],
+    ['use-cases', 12],
+    ['metrics', 19],
     ['stall-patterns', 5],
-    ['guides', 6],
+    ['guides', 10],
     ['assessment', 1],
   ])('has at least the promised number of %s (%i)', (collection, minimum) => {
     expect(of(collection).length).toBeGreaterThanOrEqual(minimum);
@@ -36,7 +38,7 @@ describe('the built-in playbook', () => {
 
   it('covers the governance processes the playbook promises', () => {
     const ids = of('processes').map((e) => e.id);
-    for (const id of ['use-case-intake', 'portfolio-prioritization', 'stage-gate-lifecycle', 'data-readiness-review', 'model-risk-review', 'production-readiness-review', 'value-realization-review', 'use-case-retirement']) {
+    for (const id of ['use-case-intake', 'portfolio-prioritization', 'stage-gate-lifecycle', 'data-readiness-review', 'model-risk-review', 'independent-model-validation', 'production-readiness-review', 'value-realization-review', 'use-case-retirement', 'change-management', 'third-party-ai-due-diligence', 'ai-incident-response', 'platform-roadmap-planning']) {
       expect(ids).toContain(id);
     }
   });
@@ -87,5 +89,109 @@ describe('the built-in playbook', () => {
     const diagrams = guides.flatMap((g) => mermaidBlocks(g.body));
     expect(diagrams.length).toBeGreaterThanOrEqual(3);
     for (const diagram of diagrams) expect(diagram).toMatch(/accTitle:/);
+  });
+  // The second edition's model, kept checkable: one owner per decision, gates named once, foundations before stages.
+  const processes = of('processes').map((p) => ({ id: p.id, ...(p.data as Omit<DecisionProcess, 'id'>) }));
+  const table = decisionRights(processes);
+  const roleIds = new Set(of('roles').map((r) => r.id));
+
+  it('draws a decision-rights table in which every decision has exactly one accountable role, and no decision two owners', () => {
+    expect(table.length).toBeGreaterThanOrEqual(30);
+    const ownersByDecision = new Map<string, Set<string>>();
+    for (const row of table) {
+      expect(roleIds.has(row.accountable.id), `${row.processId}#${row.stepId}`).toBe(true);
+      const key = row.decision.toLowerCase().replace(/\s+/g, ' ').trim();
+      ownersByDecision.set(key, (ownersByDecision.get(key) ?? new Set()).add(row.accountable.id));
+    }
+    const contested = [...ownersByDecision].filter(([, owners]) => owners.size > 1).map(([decision]) => decision);
+    expect(contested).toEqual([]);
+  });
+
+  it('settles each decision the playbook talks about with one owner', () => {
+    const ownerOf = (processId: string, stepId: string) =>
+      table.find((row) => row.processId === processId && row.stepId === stepId)?.accountable.id;
+    const settled: [string, string, string][] = [
+      ['portfolio-prioritization', 'set-envelope', 'executive-sponsor'],
+      ['portfolio-prioritization', 'decide', 'ai-governance-board-chair'],
+      ['stage-gate-lifecycle', 'gate-0-discovery', 'head-of-ai'],
+      ['stage-gate-lifecycle', 'gate-1-build', 'ai-governance-board-chair'],
+      ['stage-gate-lifecycle', 'gate-2-production', 'ai-governance-board-chair'],
+      ['stage-gate-lifecycle', 'gate-3-scale', 'ai-governance-board-chair'],
+      ['model-risk-review', 'clear-design', 'risk-compliance-lead'],
+      ['independent-model-validation', 'validate', 'model-validator'],
+      ['independent-model-validation', 'accept-risk', 'business-owner'],
+      ['independent-model-validation', 'approve', 'risk-compliance-lead'],
+      ['third-party-ai-due-diligence', 'approve', 'risk-compliance-lead'],
+      ['ai-incident-response', 'escalate', 'risk-compliance-lead'],
+      ['platform-roadmap-planning', 'approve', 'head-of-ai'],
+      ['use-case-retirement', 'decision', 'ai-governance-board-chair'],
+    ];
+    for (const [processId, stepId, owner] of settled) expect(ownerOf(processId, stepId), `${processId}#${stepId}`).toBe(owner);
+  });
+
+  it('keeps governance decisions off the role pages: decisionRights are day-to-day calls only', () => {
+    const governance = /\b(approves?|decides?|signs? off|accepts?)\b.*\b(gate|portfolio|go-live|production use|retire|retirement|residual risk|risk tier|roadmap|envelope)\b/i;
+    const restated = of('roles').flatMap((role) =>
+      ((role.data as { decisionRights: string[] }).decisionRights ?? []).filter((d) => governance.test(d)).map((d) => `${role.id}: ${d}`),
+    );
+    expect(restated).toEqual([]);
+  });
+
+  it('names the gates once, in the stage-gate lifecycle, and uses the same names everywhere', () => {
+    const names = ['discovery start', 'build approval', 'go-live', 'scale'];
+    const gates = (processes.find((p) => p.id === 'stage-gate-lifecycle')?.steps ?? []).filter((s) => /^Gate \d/.test(s.title));
+    expect(gates.map((s) => s.title.match(/^Gate (\d), ([a-z -]+):/)?.slice(1))).toEqual(names.map((n, i) => [String(i), n]));
+    const texts = parsed.map((p) => ({ file: p.entry.file, text: `${JSON.stringify(p.entry.data)}\n${p.body}` }));
+    const misnamed = texts.flatMap(({ file, text }) => [
+      ...[...text.matchAll(/\bgate (\d)(?:,|:| \()\s*(discovery start|build approval|go-live|scale)\b/gi)]
+        .filter((m) => names[Number(m[1])] !== m[2]!.toLowerCase())
+        .map((m) => `${file}: ${m[0]}`),
+      ...[...text.matchAll(/\bgate [4-9]\b/gi)].map((m) => `${file}: ${m[0]}`),
+    ]);
+    expect(misnamed).toEqual([]);
+  });
+
+  it('runs no use case on foundations that are not there: pilots on components at least in build, production on available ones', () => {
+    expect(stageStatusProblems(entries)).toEqual([]);
+    const stages = of('use-cases').map((u) => (u.data as { stage: string }).stage);
+    expect(stages).toContain('pilot');
+    expect(stages).toContain('production');
+  });
+
+  it('has one owner for shared components: the AI platform owner owns every one', () => {
+    const others = of('components').filter((c) => (c.data as { owner: EntryRef }).owner.id !== 'ai-platform-owner').map((c) => c.id);
+    expect(others).toEqual([]);
+  });
+
+  it('keeps validation, risk and value certification out of the chains they check', () => {
+    const reportsTo = new Map(of('roles').map((r) => [r.id, (r.data as { reportsTo?: EntryRef }).reportsTo?.id]));
+    const chain = (id: string) => {
+      const seen: string[] = [];
+      for (let next = reportsTo.get(id); next && !seen.includes(next); next = reportsTo.get(next)) seen.push(next);
+      return seen;
+    };
+    const delivery = ['head-of-ai', 'ai-product-manager', 'ai-platform-owner', 'ml-engineer'];
+    for (const id of ['risk-compliance-lead', 'model-validator']) {
+      expect(chain(id).filter((r) => delivery.includes(r)), id).toEqual([]);
+    }
+    expect(chain('model-validator')).toContain('risk-compliance-lead');
+    expect(chain('value-finance-partner').filter((r) => ['executive-sponsor', 'business-owner'].includes(r))).toEqual([]);
+  });
+
+  it('gives every page a "What to refuse" and an "If you are new" section', () => {
+    const missing = parsed
+      .filter((p) => p.entry.collection !== 'assessment')
+      .flatMap((p) => [
+        ...(/^## What to refuse\s*$/m.test(p.body) ? [] : [`${p.entry.file}: What to refuse`]),
+        ...(/^## If you are new\b/m.test(p.body) ? [] : [`${p.entry.file}: If you are new`]),
+      ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('labels worked examples as illustrative', () => {
+    const unlabelled = parsed
+      .filter((p) => /^## Worked example(?! \(illustrative\))/m.test(p.body))
+      .map((p) => p.entry.file);
+    expect(unlabelled).toEqual([]);
   });
 });

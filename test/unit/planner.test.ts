@@ -59,6 +59,8 @@ describe('waves', () => {
     expect(plan.readiness.map((r) => [r.afterWave, r.startQuarter, r.setupSpentBy])).toEqual([[0, 1, 0], [0, 1, 0]]);
     expect(plan.cost.setupShared).toBe(0);
     expect(plan.cost.onboarding).toBe(6); // a: 4 components, b: right and base
+    expect(plan.cost.withoutSharing).toBe(6);
+    expect(plan.cost.repeatedSetupAvoided).toBe(0);
     expect(plan.schedule.quarters).toEqual([]);
   });
 });
@@ -80,9 +82,10 @@ describe('cost with and without sharing', () => {
     expect(plan.cost.runPerYear).toBe(11);
     expect(plan.cost.runPerYearWithoutSharing).toBe(8 + 8 + 3);
     expect(plan.cost.runCostKnown).toEqual({ known: 2, needed: 3 });
-    // data is in place: no setup for it in either case.
+    // data is in place: no setup for it in either case, and x and y are onboarded onto it in both.
     expect(plan.cost.setupShared).toBe(18);
-    expect(plan.cost.withoutSharing).toBe(10 + 10 + 8);
+    expect(plan.cost.withoutSharing).toBe(10 + 10 + 8 + 2 + 2);
+    expect(plan.cost.repeatedSetupAvoided).toBe(32 - (18 + plan.cost.onboarding));
   });
 });
 
@@ -192,9 +195,13 @@ describe('properties over random catalogues', () => {
       }
       const total = plan.missing.reduce((sum, id) => sum + byId.get(id)!.setupCost, 0);
       expect(plan.schedule.quarters.at(-1)?.spentSoFar ?? 0, context).toBeCloseTo(total, 6);
-      // Cost: sharing never builds more than going alone; onboarding is counted once per use case and component.
+      // Cost: sharing never builds more than going alone; onboarding onto what exists counts on both sides.
       expect(plan.cost.setupShared, context).toBeCloseTo(total, 6);
-      expect(plan.cost.withoutSharing, context).toBeGreaterThanOrEqual(plan.cost.setupShared - 1e-6);
+      const existingOnboarding = plan.readiness.reduce(
+        (sum, r) => sum + r.needs.filter((id) => !missing.has(id)).reduce((s, id) => s + byId.get(id)!.onboardingCost, 0),
+        0,
+      );
+      expect(plan.cost.withoutSharing - existingOnboarding, context).toBeGreaterThanOrEqual(plan.cost.setupShared - 1e-6);
       // Readiness: a use case starts after the last thing it needs is finished.
       for (const r of plan.readiness) {
         const last = Math.max(0, ...r.missing.map((id) => span.get(id)!.endQuarter));

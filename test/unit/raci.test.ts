@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lettersFor, raciMatrix, stepRaci } from '../../src/lib/raci.ts';
+import { lettersFor, processMatrix, raciMatrix, roleAssignments, stepRaci } from '../../src/lib/raci.ts';
 
 const role = (id: string) => ({ collection: 'roles' as const, id });
 const processes = [
@@ -30,5 +30,14 @@ describe('RACI', () => {
       ['C', 'R'],
       ['', 'A'],
     ]);
+  });
+  it('draws one process with only the roles that take part, in the given role order', () => {
+    const matrix = processMatrix(processes[0]!, ['chair', 'idle', 'owner', 'pm']);
+    expect(matrix.rows.map((r) => r.roleId)).toEqual(['chair', 'owner', 'pm']);
+    expect(matrix.columns.map((c) => c.stepTitle)).toEqual(['Submit', 'Approve']);
+  });
+  it('lists what one role holds, step by step', () => {
+    expect(roleAssignments(processes, 'owner').map((a) => `${a.stepId}:${a.letters.join('')}`)).toEqual(['submit:RA', 'approve:I']);
+    expect(roleAssignments(processes, 'idle')).toEqual([]);
   });
 });

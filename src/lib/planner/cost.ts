@@ -1,7 +1,8 @@
 // The cost of a selection with and without sharing. With sharing, each component still to build is built once
 // and every use case is onboarded onto each component it needs. Without sharing, each use case builds every
 // missing component it needs on its own. The difference is the setup cost a disconnected portfolio pays again
-// and again. Components already in place cost no setup either way.
+// and again. Components already in place cost no setup either way, and use cases are onboarded onto them
+// either way: they count on both sides.
 import type { PlannedComponent } from './needs.ts';
 
 export interface SharingCost {
@@ -11,7 +12,7 @@ export interface SharingCost {
   onboarding: number;
   /** setupShared + onboarding: what the selection costs when foundations are shared. */
   withSharing: number;
-  /** Each use case builds every missing component it needs for itself. */
+  /** Each use case builds every missing component it needs for itself (and is onboarded onto what exists). */
   withoutSharing: number;
   /** withoutSharing − withSharing: setup paid repeatedly when nothing is shared (negative for one use case). */
   repeatedSetupAvoided: number;
@@ -39,7 +40,7 @@ export function sharingCost(
       if (!c) continue;
       needed.add(id);
       onboarding += c.onboardingCost;
-      if (missing.has(id)) withoutSharing += c.setupCost;
+      withoutSharing += missing.has(id) ? c.setupCost : c.onboardingCost;
       runPerYearWithoutSharing += c.runCost ?? 0;
     }
   }
