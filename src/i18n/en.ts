@@ -140,7 +140,7 @@ export const en = {
   'planner.buildNextNone': '',
   'planner.quarter': 'Quarter {n}',
   'planner.quarterNow': 'Now',
-  'planner.calendarQuarter': 'Quarter {n} (Q{q} {year})',
+  'planner.calendarQuarter': 'Q{q} {year}',
   'planner.yourPlan': 'Your plan',
   'planner.wave': 'Wave {n}',
   'planner.yes': 'Yes',
