@@ -73,8 +73,11 @@ export function layoutProblems(block: MermaidBlock): ContentProblem[] {
   ];
 }
 
-/** Parses each block with Mermaid in this process (it needs a DOM: a happy-dom window is installed first). */
-export async function parseMermaidBlocks(blocks: readonly MermaidBlock[]): Promise<ContentProblem[]> {
+/**
+ * Parses each block with Mermaid in this process (it needs a DOM: a happy-dom window is installed first).
+ * One answer per block: its problem, or null when it parses.
+ */
+export async function parseEachMermaidBlock(blocks: readonly MermaidBlock[]): Promise<(ContentProblem | null)[]> {
   if (blocks.length === 0) return [];
   const globals = globalThis as unknown as Record<string, unknown>;
   if (!globals['document']) {
@@ -85,15 +88,21 @@ export async function parseMermaidBlocks(blocks: readonly MermaidBlock[]): Promi
   }
   const { default: mermaid } = await import('mermaid');
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
-  const problems: ContentProblem[] = [];
+  const answers: (ContentProblem | null)[] = [];
   for (const block of blocks) {
     try {
       await mermaid.parse(block.source);
+      answers.push(null);
     } catch (error) {
-      problems.push(syntaxProblem(block, error));
+      answers.push(syntaxProblem(block, error));
     }
   }
-  return problems;
+  return answers;
+}
+
+/** The syntax problems of the blocks, parsed in this process. */
+export async function parseMermaidBlocks(blocks: readonly MermaidBlock[]): Promise<ContentProblem[]> {
+  return (await parseEachMermaidBlock(blocks)).filter((p): p is ContentProblem => p !== null);
 }
 
 /** A Mermaid parse error as a problem on the file line where it happened. */
@@ -142,9 +151,10 @@ export function checkMermaidBlocks(root: string, blocks: readonly MermaidBlock[]
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
-  let syntax: ContentProblem[];
+  let answers: (ContentProblem | null)[];
   try {
-    syntax = JSON.parse(child.stdout) as ContentProblem[];
+    answers = JSON.parse(child.stdout) as (ContentProblem | null)[];
+    if (answers.length !== unknown.length) throw new Error('one answer per diagram expected');
   } catch {
     return [
       ...problems,
@@ -157,22 +167,17 @@ export function checkMermaidBlocks(root: string, blocks: readonly MermaidBlock[]
       },
     ];
   }
-  const failed = new Set(syntax.map((p) => `${p.file}:${p.line}`));
-  for (const block of unknown) {
-    const lines = block.source.split('\n').length;
-    const broken = [...failed].some((at) => at.startsWith(`${block.file}:`) && within(Number(at.split(':').pop()), block.line, lines));
-    if (!broken) valid.add(hash(block.source));
-  }
+  unknown.forEach((block, i) => {
+    if (!answers[i]) valid.add(hash(block.source));
+  });
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ version, valid: [...valid].slice(-2000) }));
   } catch {
     // A read-only checkout checks again next time.
   }
-  return [...problems, ...syntax];
+  return [...problems, ...answers.filter((p): p is ContentProblem => p !== null)];
 }
-
-const within = (line: number, start: number, count: number) => line >= start && line < start + count;
 
 function mermaidVersion(root: string): string {
   try {
@@ -185,8 +190,8 @@ function mermaidVersion(root: string): string {
 // Run as a script: read blocks as JSON on stdin, print the problems as JSON.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const input = readFileSync(0, 'utf8');
-  const problems = await parseMermaidBlocks(JSON.parse(input) as MermaidBlock[]);
-  process.stdout.write(JSON.stringify(problems));
+  const answers = await parseEachMermaidBlock(JSON.parse(input) as MermaidBlock[]);
+  process.stdout.write(JSON.stringify(answers));
   // Mermaid and happy-dom may keep timers alive; the answer is written.
   process.exit(0);
 }

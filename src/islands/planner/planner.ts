@@ -131,7 +131,7 @@ function diagramFigure(diagram: DiagramSource, caption: { text: string; href: st
   pre.className = 'mermaid-source';
   pre.hidden = true;
   pre.textContent = diagram.source;
-  pre.dataset['links'] = JSON.stringify(Object.fromEntries(Object.entries(diagram.links).map(([k, v]) => [k, v])));
+  pre.dataset['links'] = JSON.stringify(diagram.links);
   frame.append(pre);
   const figcaption = document.createElement('figcaption');
   const [before, after] = caption.text.split('{table}');
