@@ -106,17 +106,28 @@ describe('capacity schedule', () => {
   it('spreads a component larger than one quarter over several, and starts dependants the quarter after', () => {
     const plan = planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: [], capacity: 4 });
     const span: Record<string, [number, number]> = Object.fromEntries(plan.schedule.components.map((s) => [s.id, [s.startQuarter, s.endQuarter]]));
-    // base (10) takes quarters 1–3 (4 + 4 + 2). Then the longer chain first: right (6, then top) in quarters
-    // 4–5, left (4) with what is left of quarter 5 and in quarter 6.
+    // base (10) takes quarters 1–3 (4 + 4 + 2). Then in the order of the unblock ranking: left (cheaper to
+    // have) in quarter 4, right (6) in quarters 5–6.
     expect(span['base']).toEqual([1, 3]);
-    expect(span['right']).toEqual([4, 5]);
-    expect(span['left']).toEqual([5, 6]);
+    expect(span['left']).toEqual([4, 4]);
+    expect(span['right']).toEqual([5, 6]);
+    expect(plan.ranking.map((r) => r.id)).toEqual(['base', 'left', 'right', 'top']);
     expect(span['top']![0]).toBeGreaterThan(Math.max(span['left']![1], span['right']![1]));
     for (const q of plan.schedule.quarters) expect(q.spent).toBeLessThanOrEqual(4);
     expect(plan.schedule.quarters.at(-1)?.spentSoFar).toBe(25);
     const a = plan.readiness[0]!;
     expect(a.startQuarter).toBe(span['top']![1] + 1);
     expect(a.setupSpentBy).toBe(25);
+  });
+
+  it('builds in the order of the unblock ranking, so quarter 1 starts with what to build next', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const random = prng(seed);
+      const { components, useCases } = randomCatalogue(random, 20, 4, 5);
+      const plan = planInvestments(components, useCases, { useCases: useCases.map((x) => x.id), inPlace: [], capacity: 1000 });
+      const next = plan.ranking.find((r) => r.canStartNow);
+      if (next) expect(plan.schedule.quarters[0]?.work[0]?.id, `seed ${seed}`).toBe(next.id);
+    }
   });
 
   it('finishes work already started before starting something new', () => {
@@ -131,8 +142,9 @@ describe('capacity schedule', () => {
   it('says when a use case can start and how much setup was spent by then', () => {
     const catalogue = [c('data', [], 8), c('serve', ['data'], 4), c('gateway', [], 4)];
     const plan = planInvestments(catalogue, [u('fraud', 'serve'), u('chat', 'gateway')], { useCases: ['fraud', 'chat'], inPlace: [], capacity: 8 });
-    // Quarter 1: data 8 (waited on by fraud, larger priority tie broken by dependants). Quarter 2: serve 4 + gateway 4.
-    expect(plan.readiness.map((r) => [r.id, r.startQuarter, r.setupSpentBy])).toEqual([['fraud', 3, 16], ['chat', 3, 16]]);
+    // One use case waits on each: the cheapest first. Quarter 1: gateway 4 and data 4; quarter 2: data 4 (serve
+    // waits for data to be finished); quarter 3: serve 4. chat starts in quarter 2, fraud in quarter 4.
+    expect(plan.readiness.map((r) => [r.id, r.startQuarter, r.setupSpentBy])).toEqual([['fraud', 4, 16], ['chat', 2, 8]]);
   });
 
   it('defaults to a capacity that builds everything in about four quarters', () => {

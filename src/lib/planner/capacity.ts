@@ -1,7 +1,7 @@
 // The capacity schedule: the platform team's person-weeks per quarter spent on the components still to build,
 // in dependency order. A component starts in the quarter after everything it is built on is finished; work
-// already started is finished first; then the components that unblock the most selected use cases. A
-// component larger than what is left of a quarter continues in the next ones.
+// already started is finished first; then the components in the order of `priority` (the planner passes the
+// unblock ranking). A component larger than what is left of a quarter continues in the next ones.
 import type { PlannedComponent } from './needs.ts';
 
 export interface ScheduledComponent {

@@ -73,7 +73,10 @@ export function planInvestments(
   const missingIds = new Set(needed.filter((id) => !inPlaceIds.has(id)));
   const { waves, waveOf } = investmentWaves(components, missingIds, waitingOn);
   const capacity = selection.capacity !== undefined && selection.capacity > 0 ? selection.capacity : defaultCapacity(components, missingIds);
-  const schedule = capacitySchedule(components, missingIds, capacity, (id) => waitingOn.get(id)?.length ?? 0);
+  const ranking = unblockRanking(components, missingIds, waitingOn, new Map(useCases.map((u) => [u.id, u.requires])));
+  // The schedule builds in the order of the unblock ranking, so "build next" is what quarter 1 starts with.
+  const rank = new Map(ranking.map((r, i) => [r.id, i]));
+  const schedule = capacitySchedule(components, missingIds, capacity, (id) => -(rank.get(id) ?? 0));
   const finishedIn = new Map(schedule.components.map((s) => [s.id, s.endQuarter]));
   const spentBy = (quarter: number) => (quarter <= 1 ? 0 : (schedule.quarters[quarter - 2]?.spentSoFar ?? schedule.quarters.at(-1)?.spentSoFar ?? 0));
   const order = new Map(components.map((c, i) => [c.id, i]));
@@ -101,7 +104,7 @@ export function planInvestments(
     waveOf,
     readiness,
     cost: sharingCost(components, needs, missingIds),
-    ranking: unblockRanking(components, missingIds, waitingOn, new Map(useCases.map((u) => [u.id, u.requires]))),
+    ranking,
     schedule,
   };
 }
