@@ -150,7 +150,7 @@ export const en = {
   'planner.waves.note': 'Each component still to build goes into the earliest wave after everything it is built on; a wave’s components can be built side by side. Within a wave, those that more of the chosen use cases wait on come first. Setup is in person-weeks; “use cases waiting” counts the chosen use cases that need the component, directly or underneath.',
   'planner.waves.empty': 'Nothing to build: everything the chosen use cases need is in place.',
   'planner.schedule.caption': 'Quarter by quarter, at {capacity} person-weeks a quarter',
-  'planner.schedule.note': 'A component starts the quarter after everything it is built on is finished. Work already started is finished first, then what unblocks the most use cases; a component larger than what is left of a quarter continues in the next. Numbers are person-weeks of setup.',
+  'planner.schedule.note': 'A component starts the quarter after everything it is built on is finished. Work already started is finished first, then the next component of the unblock ranking below; a component larger than what is left of a quarter continues in the next. Numbers are person-weeks of setup.',
   'planner.schedule.unscheduled': { one: '{n} component does not fit in 25 years at this capacity: {list}.', other: '{n} components do not fit in 25 years at this capacity: {list}.' },
   'planner.readiness.caption': 'When each use case can start',
   'planner.readiness.note': 'A use case can start once everything it needs exists: after its last wave, in the quarter after its last component is finished. “Setup spent by then” is what the whole plan has spent on setup by the start of that quarter.',
