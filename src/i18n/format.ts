@@ -7,15 +7,25 @@ export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPlur
 
 export type MessageValues = Record<string, string | number>;
 
+// Intl formatters are costly to create and are asked for thousands of times in a build: one per language.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const cached = <T,>(cache: Map<string, T>, lang: string, make: () => T): T => {
+  let value = cache.get(lang);
+  if (!value) cache.set(lang, (value = make()));
+  return value;
+};
+
 /** Fills a message: numbers in `values` are formatted for `lang`; a plural message picks its form by `values.n`. */
 export function formatMessage(message: Message, values: MessageValues = {}, lang = 'en'): string {
   let text: string;
   if (typeof message === 'string') text = message;
   else {
     const n = typeof values['n'] === 'number' ? values['n'] : Number(values['n']);
-    text = message[new Intl.PluralRules(lang).select(Number.isFinite(n) ? n : 0)] ?? message.other;
+    text = message[cached(pluralRules, lang, () => new Intl.PluralRules(lang)).select(Number.isFinite(n) ? n : 0)] ?? message.other;
   }
-  const numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });
+  if (!text.includes('{')) return text;
+  const numbers = cached(numberFormats, lang, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }));
   return text.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = values[name];
     if (value === undefined) return match;

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { azureStaticWebAppConfig, netlifyHeaders } from '../lib/security.ts';
 import { checkContentFolder } from '../node/content-files.ts';
 import { settingsFile } from '../node/settings.ts';
 import { formatProblemReport } from '../lib/problems.ts';
@@ -13,9 +15,18 @@ const settingsModule = 'virtual:playbook/settings';
  * content config read one copy, resolved from the project root.
  */
 export default function playbook(settings: ProjectSettings): AstroIntegration {
+  let base = '/';
   return {
     name: 'playbook',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      // Deployment files for static hosts that read headers from the published folder (see README, "Security").
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(new URL('_headers', dir), netlifyHeaders(base));
+        writeFileSync(new URL('staticwebapp.config.json', dir), azureStaticWebAppConfig(base));
+      },
       'astro:config:setup': ({ command, logger, updateConfig, addWatchFile }) => {
         updateConfig({
           vite: {

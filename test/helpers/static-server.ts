@@ -29,13 +29,13 @@ export interface RunningServer {
 const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() ?? false;
 const isDir = async (file: string) => (await stat(file).catch(() => undefined))?.isDirectory() ?? false;
 
-export async function serveStatic(dir: string, base = '/'): Promise<RunningServer> {
+export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<RunningServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const notFound = async () => {
       const page = path.join(dir, '404.html');
-      res.writeHead(404, { 'content-type': types['.html']! });
+      res.writeHead(404, { ...headers, 'content-type': types['.html']! });
       res.end((await isFile(page)) ? await readFile(page) : 'Not found');
     };
     if (!pathname.startsWith(prefix) && pathname !== prefix.slice(0, -1)) return notFound();
@@ -43,7 +43,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
     const file = path.join(dir, path.normalize(relative));
     if (!file.startsWith(dir)) return notFound();
     if (await isFile(file)) {
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, { ...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
       return res.end(await readFile(file));
     }
     if (await isDir(file)) {
@@ -53,7 +53,7 @@ export async function serveStatic(dir: string, base = '/'): Promise<RunningServe
       }
       const index = path.join(file, 'index.html');
       if (await isFile(index)) {
-        res.writeHead(200, { 'content-type': types['.html']! });
+        res.writeHead(200, { ...headers, 'content-type': types['.html']! });
         return res.end(await readFile(index));
       }
     }

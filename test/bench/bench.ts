@@ -1,0 +1,81 @@
+// `npm run bench -- N [--cpu-prof] [--keep]`: builds a synthetic playbook of N entries with the real site and
+// prints what it cost. The last line is `N entries: W s wall, P pages/s, M MB peak` (peak resident memory of
+// the build and its children, sampled from /proc). Figures, not a pass/fail test.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticPlaybook } from './synthetic-playbook.ts';
+
+const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const args = process.argv.slice(2);
+const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+const cpuProfile = args.includes('--cpu-prof');
+const keep = args.includes('--keep');
+
+const work = path.join(os.tmpdir(), `playbook-bench-${total}`);
+const contentDir = path.join(work, 'content');
+const outDir = path.join(work, 'dist');
+const cacheDir = path.join(work, 'cache');
+const profileDir = path.join(work, 'profile');
+rmSync(work, { recursive: true, force: true });
+
+const generated = writeSyntheticPlaybook(contentDir, total);
+console.log(`Generated ${generated.files} files in ${contentDir}`);
+
+/** Resident memory (bytes) of a process and all of its descendants, read from /proc. */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(name), kb * 1024);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let sum = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    sum += rss.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return sum;
+}
+
+const nodeArgs = cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+const started = performance.now();
+const child = spawn(
+  process.execPath,
+  [...nodeArgs, path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+  {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
+let output = '';
+child.stdout.on('data', (chunk) => (output += chunk));
+child.stderr.on('data', (chunk) => (output += chunk));
+let peak = 0;
+const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+clearInterval(sampler);
+const seconds = (performance.now() - started) / 1000;
+if (code !== 0) {
+  console.error(output);
+  console.error(`The build failed (exit ${code}).`);
+  process.exit(1);
+}
+const pages = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length;
+for (const line of output.split('\n').filter((l) => /page\(s\) built|pagefind|Completed in/i.test(l)).slice(-6)) console.log(line.trim());
+if (cpuProfile) console.log(`CPU profiles in ${profileDir} (open them in Chrome DevTools, Performance tab)`);
+if (!keep && !cpuProfile) rmSync(work, { recursive: true, force: true });
+console.log(`${total} entries: ${seconds.toFixed(1)} s wall, ${(pages / seconds).toFixed(0)} pages/s, ${Math.round(peak / 1024 / 1024)} MB peak`);

@@ -1,0 +1,154 @@
+// Page weight per kind of page, read from a built site: gzipped HTML, CSS and JavaScript (the scripts a page
+// loads and everything they import statically), what Mermaid adds on pages with a diagram, and the budgets.
+// `npm run budget [dist]` prints the table and fails when a page is over budget; a site test runs the same.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+export interface PageWeight {
+  page: string;
+  kind: string;
+  html: number;
+  css: number;
+  js: number;
+  /** JavaScript loaded later, when a diagram is drawn (dynamic imports of the page's scripts). */
+  lazyJs: number;
+  /** Whether the page loads Mermaid up front (its static imports), diagram or not. */
+  loadsMermaid: boolean;
+  hasDiagram: boolean;
+}
+
+export interface Budget {
+  html?: number;
+  css?: number;
+  js?: number;
+}
+
+const kB = 1024;
+/** Budgets in gzipped bytes, by kind of page. */
+export const budgets: Record<string, Budget> = {
+  home: { html: 12 * kB, css: 12 * kB, js: 10 * kB },
+  entry: { html: 12 * kB, css: 12 * kB, js: 10 * kB },
+  index: { html: 12 * kB, css: 12 * kB, js: 10 * kB },
+  raci: { html: 40 * kB, css: 12 * kB, js: 10 * kB },
+  assessment: { html: 40 * kB, css: 16 * kB, js: 35 * kB },
+  sequence: { html: 40 * kB, css: 16 * kB, js: 35 * kB },
+  authoring: { html: 20 * kB, css: 12 * kB, js: 10 * kB },
+  other: { html: 40 * kB, css: 16 * kB, js: 35 * kB },
+};
+
+const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+
+/** What kind of page a site path is: the budget it answers to. */
+export function pageKind(page: string, collections: readonly string[]): string {
+  const parts = page.split('/').filter(Boolean);
+  if (parts.length === 0) return 'home';
+  if (collections.includes(parts[0]!)) return parts.length === 1 ? 'index' : 'entry';
+  return budgets[parts[0]!] ? parts[0]! : 'other';
+}
+
+/** Reads every page of a build and weighs what it loads. */
+export function weighSite(dist: string, base: string, collections: readonly string[]): PageWeight[] {
+  const strip = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+  const fileOf = (url: string) => path.join(dist, strip(url.split(/[?#]/)[0]!));
+  const sizes = new Map<string, number>();
+  const size = (file: string) => {
+    if (!sizes.has(file)) sizes.set(file, existsSync(file) ? gz(readFileSync(file)) : 0);
+    return sizes.get(file)!;
+  };
+  const imports = new Map<string, { statics: string[]; dynamics: string[] }>();
+  const importsOf = (file: string) => {
+    if (!imports.has(file)) {
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      const resolve = (spec: string) => path.resolve(path.dirname(file), spec);
+      const statics = [...text.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']/g)].map((m) => resolve(m[1]!));
+      const dynamics = [...text.matchAll(/import\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]!));
+      imports.set(file, { statics, dynamics });
+    }
+    return imports.get(file)!;
+  };
+  const closure = (entries: string[], follow: 'static' | 'all') => {
+    const seen = new Set<string>();
+    const pending = [...entries];
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const { statics, dynamics } = importsOf(file);
+      pending.push(...statics, ...(follow === 'all' ? dynamics : []));
+    }
+    return seen;
+  };
+  const pages = (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.split(path.sep).join('/')}`.replace(/index\.html$/, ''));
+  return pages.map((page) => {
+    const html = readFileSync(path.join(dist, page.endsWith('/') ? `${page}index.html` : page));
+    const text = html.toString('utf8');
+    const scripts = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => fileOf(m[1]!));
+    const styles = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) => fileOf((m[1] ?? m[2])!));
+    const inlineModules = [...text.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const inlineImports = inlineModules.flatMap((code) => [...code.matchAll(/import\s*["']([^"']+)["']/g)].map((m) => fileOf(m[1]!)));
+    const eager = closure([...scripts, ...inlineImports], 'static');
+    const all = closure([...scripts, ...inlineImports], 'all');
+    const lazy = [...all].filter((f) => !eager.has(f));
+    const js = [...eager].reduce((sum, f) => sum + size(f), 0) + inlineModules.reduce((sum, code) => sum + gz(code), 0);
+    return {
+      page,
+      kind: pageKind(page, collections),
+      html: gz(html),
+      css: styles.reduce((sum, f) => sum + size(f), 0),
+      js,
+      // What a page loads later: only pages that show a diagram ever import it.
+      lazyJs: /class="(language-mermaid|mermaid-source)|class="diagram/.test(text) ? lazy.reduce((sum, f) => sum + size(f), 0) : 0,
+      loadsMermaid: [...eager].some((f) => /mermaid/i.test(path.basename(f))),
+      hasDiagram: /class="(language-mermaid|mermaid-source)|class="diagram/.test(text),
+    };
+  });
+}
+
+/** Pages over their budget, and pages without a diagram that load Mermaid: each as a sentence. */
+export function budgetProblems(weights: readonly PageWeight[]): string[] {
+  const problems: string[] = [];
+  for (const w of weights) {
+    const budget = budgets[w.kind] ?? budgets['other']!;
+    for (const part of ['html', 'css', 'js'] as const) {
+      const limit = budget[part];
+      if (limit !== undefined && w[part] > limit) problems.push(`${w.page}: ${part.toUpperCase()} ${(w[part] / kB).toFixed(1)} kB gz is over the ${w.kind} budget of ${limit / kB} kB`);
+    }
+    if (w.loadsMermaid && !w.hasDiagram) problems.push(`${w.page}: loads Mermaid but shows no diagram`);
+  }
+  return problems;
+}
+
+/** One line per kind of page: the heaviest page of each kind, with the budgets. */
+export function budgetTable(weights: readonly PageWeight[]): string {
+  const kinds = [...new Set(weights.map((w) => w.kind))].sort();
+  const f = (n: number) => `${(n / kB).toFixed(1)}`.padStart(6);
+  const lines = ['kind        pages  heaviest page                               HTML    CSS     JS  Mermaid (lazy)   budget HTML/CSS/JS'];
+  for (const kind of kinds) {
+    const list = weights.filter((w) => w.kind === kind);
+    const max = (part: 'html' | 'css' | 'js' | 'lazyJs') => list.reduce((a, b) => (b[part] > a[part] ? b : a));
+    const heaviest = max('html');
+    const budget = budgets[kind] ?? budgets['other']!;
+    lines.push(
+      `${kind.padEnd(11)} ${String(list.length).padStart(5)}  ${heaviest.page.slice(0, 40).padEnd(40)} ${f(max('html').html)} ${f(max('css').css)} ${f(max('js').js)}  ${f(max('lazyJs').lazyJs)}          ${[budget.html, budget.css, budget.js].map((b) => (b ? b / kB : '–')).join('/')}`,
+    );
+  }
+  lines.push('(kB gzipped; the heaviest page of each kind; "Mermaid (lazy)": every chunk a page with a diagram may import later, an upper bound: a page loads only the diagram types it shows)');
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { pageCollections } = await import('../../src/lib/collections.ts');
+  const dist = path.resolve(process.argv[2] ?? 'dist');
+  const base = process.argv[3] ?? '/';
+  const weights = weighSite(dist, base, pageCollections);
+  console.log(budgetTable(weights));
+  const problems = budgetProblems(weights);
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} page(s) over budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    process.exitCode = 1;
+  } else console.log(`\nAll ${weights.length} pages are within budget.`);
+}
