@@ -9,6 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
 import { sites } from '../helpers/astro.ts';
 import { builtPages } from '../helpers/html.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { securityHeaders } from '../../src/lib/security.ts';
 
 const site = sites.sub;
 const served = useServedSite(site.dir, site.base);
@@ -177,6 +179,32 @@ describe('diagrams in a real browser, under /playbook/', () => {
     expect(await page.locator('.diagram[data-state="ready"]').count()).toBeGreaterThan(0);
     await page.close();
     problems.splice(0);
+  });
+
+  it('draws Mermaid diagrams, dependency maps and the planner under the strict Content-Security-Policy', async () => {
+    const strict = await serveStatic(site.dir, site.base, securityHeaders);
+    const isolated = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const refused: string[] = [];
+    try {
+      for (const path of ['guides/sequencing-investments/', 'components/model-serving/', 'sequence/#use-cases=claims-triage&in-place=&capacity=10']) {
+        const page = await isolated.newPage();
+        page.on('console', (message) => {
+          if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(`${path}: ${message.text()}`);
+        });
+        const response = await page.goto(new URL(path, strict.root).href);
+        expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+        await page.waitForSelector('figure.diagram');
+        if (path.startsWith('sequence/')) await page.waitForSelector('planner-island:not([data-drawing])');
+        await drawAll(page);
+        expect(await page.locator('.diagram[data-state="failed"]').count(), path).toBe(0);
+        expect(await page.locator('figure.diagram .diagram__frame > svg').count(), path).toBe(await page.locator('figure.diagram').count());
+        await page.close();
+      }
+    } finally {
+      await isolated.close();
+      await strict.close();
+    }
+    expect(refused).toEqual([]);
   });
 
   it('prints the gzipped bytes a diagram page loads', async () => {
