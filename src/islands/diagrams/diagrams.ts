@@ -1,5 +1,6 @@
 // Draws every Mermaid diagram of a page: the fenced ```mermaid blocks authors write and the sources the site
-// generates (`<pre class="mermaid-source">`, see Diagram.astro). Mermaid is loaded only when a diagram comes
+// generates (`<pre class="mermaid-source">`: the planner's Gantt chart). It also gives the dependency maps the
+// site draws as SVG (Diagram.astro) the same tools: fit to width and full screen. Mermaid is loaded only when a diagram comes
 // near the viewport, so pages without diagrams load none of it and a diagram below the fold costs nothing
 // until the reader scrolls to it. Colours come from the site's design tokens, and every drawn diagram is drawn
 // again when the theme changes. A diagram that cannot be drawn shows a note and its source.
@@ -22,7 +23,6 @@ interface Diagram {
   figure: HTMLElement;
   frame: HTMLElement;
   pre: HTMLElement;
-  links: Record<string, string>;
   drawnTheme?: string;
 }
 
@@ -122,20 +122,6 @@ async function mermaidFor(theme: string, width: number) {
   return mermaid;
 }
 
-/** Wraps each linked node in an SVG link to its page. */
-function addLinks(svg: SVGSVGElement, links: Record<string, string>) {
-  for (const node of svg.querySelectorAll<SVGGElement>('g.node')) {
-    const id = /-flowchart-(.+)-\d+$/.exec(node.id)?.[1];
-    const href = id ? links[id] : undefined;
-    if (!href) continue;
-    const link = document.createElementNS('http://www.w3.org/2000/svg', 'a');
-    link.setAttribute('href', href);
-    link.setAttribute('class', 'diagram__link');
-    node.replaceWith(link);
-    link.append(node);
-  }
-}
-
 function fail(diagram: Diagram) {
   diagram.figure.dataset['state'] = 'failed';
   diagram.frame.querySelector('svg')?.remove();
@@ -175,7 +161,6 @@ async function draw(diagram: Diagram) {
   if (width) svg.style.width = `${Math.ceil(width)}px`;
   svg.style.maxWidth = '';
   svg.removeAttribute('height');
-  addLinks(svg, diagram.links);
   diagram.frame.querySelector('svg')?.remove();
   diagram.frame.prepend(svg);
   diagram.pre.hidden = true;
@@ -281,13 +266,7 @@ export function renderDiagramsIn(root: ParentNode): void {
       figure.append(frame);
     }
     frame.tabIndex = 0;
-    let links: Record<string, string> = {};
-    try {
-      links = JSON.parse(pre.dataset['links'] ?? '{}') as Record<string, string>;
-    } catch {
-      // No links: the nodes stay plain.
-    }
-    const diagram: Diagram = { source: (block.textContent ?? '').trim(), figure, frame, pre, links };
+    const diagram: Diagram = { source: (block.textContent ?? '').trim(), figure, frame, pre };
     pre.hidden = true;
     // "pending" until it comes into view, "loading" while Mermaid draws it, then "ready" or "failed".
     figure.dataset['state'] = 'pending';

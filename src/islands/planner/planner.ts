@@ -7,7 +7,7 @@ import { planInvestments, defaultCapacity, type InvestmentPlan, type PlanSelecti
 import { planReport, type ReportKey, type ReportTable, type ReportCatalogue } from '../../lib/planner/report.ts';
 import { readPlanFragment, writePlanFragment, type PlannerDefaults } from '../../lib/planner/state.ts';
 import { planCsv, planMarkdown } from '../../lib/planner/export.ts';
-import { calendarQuarter, componentGraph, componentMap, nextQuarter, scheduleGantt, type DiagramSource } from '../../lib/diagrams.ts';
+import { calendarQuarter, componentGraph, componentMap, nextQuarter, scheduleGantt } from '../../lib/diagrams.ts';
 import { entryPath } from '../../lib/paths.ts';
 import type { PlannedComponent } from '../../lib/planner/needs.ts';
 
@@ -122,7 +122,7 @@ function staticFigure(text: string, href: string, label: string): HTMLElement {
 }
 
 /** A figure for the diagram renderer (src/islands/diagrams/), like Diagram.astro's. */
-function diagramFigure(diagram: DiagramSource, caption: { text: string; href: string; label: string }): HTMLElement {
+function diagramFigure(source: string, caption: { text: string; href: string; label: string }): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'diagram';
   const frame = document.createElement('div');
@@ -130,8 +130,7 @@ function diagramFigure(diagram: DiagramSource, caption: { text: string; href: st
   const pre = document.createElement('pre');
   pre.className = 'mermaid-source';
   pre.hidden = true;
-  pre.textContent = diagram.source;
-  pre.dataset['links'] = JSON.stringify(diagram.links);
+  pre.textContent = source;
   frame.append(pre);
   const figcaption = document.createElement('figcaption');
   const [before, after] = caption.text.split('{table}');
@@ -360,7 +359,7 @@ class PlannerIsland extends HTMLElement {
     if (plan.schedule.components.length === 0) ganttSlot.replaceChildren();
     else if (ganttSlot.querySelector('pre.mermaid-source')?.textContent !== gantt) {
       const label = this.querySelector('#plan-schedule-caption')?.textContent ?? '';
-      ganttSlot.replaceChildren(diagramFigure({ source: gantt, links: {} }, { text: this.t('planner.textEquivalent'), href: '#plan-schedule', label }));
+      ganttSlot.replaceChildren(diagramFigure(gantt, { text: this.t('planner.textEquivalent'), href: '#plan-schedule', label }));
     }
     this.dispatchEvent(new CustomEvent('playbook:diagrams', { bubbles: true }));
   }
