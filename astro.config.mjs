@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { loadSettingsOrExit } from './src/node/settings.ts';
 import playbook from './src/integrations/playbook.ts';
 import { mermaidDagreOnly } from './src/integrations/mermaid-layouts.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Every path is resolved from this folder, wherever the build is started from.
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Lets tests and benches build several sites side by side without sharing a content cache.
   cacheDir: process.env.PLAYBOOK_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [playbook(settings), mdx(), sitemap()],
+  integrations: [playbook(settings), mdx(), sitemap(), pagefind({ language: settings.language })],
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },

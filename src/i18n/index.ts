@@ -26,6 +26,7 @@ const pageLabels: Record<SitePage, UiKey> = {
   assessment: 'nav.assessment',
   sequence: 'nav.sequence',
   authoring: 'footer.authoring',
+  openData: 'openData.title',
 };
 
 /** The name of a navigation item, the same in the navigation, page titles and breadcrumbs. */

@@ -9,6 +9,7 @@ export const sitePages = {
   assessment: '/assessment/',
   sequence: '/sequence/',
   authoring: '/authoring/',
+  openData: '/open-data/',
 } as const;
 export type SitePage = keyof typeof sitePages;
 
@@ -37,3 +38,15 @@ export const waysIn = [
   { way: 'assess', href: sitePages.assessment },
   { way: 'plan', href: sitePages.sequence },
 ] as const;
+
+/** The playbook as files other tools read, all generated at build time; the open-data page explains each. */
+export const openDataFiles = {
+  playbook: '/playbook.json',
+  playbookSchema: '/playbook.schema.json',
+  questionnaire: '/questionnaire.json',
+  questionnaireSchema: '/questionnaire.schema.json',
+  raci: '/raci.csv',
+  llms: '/llms.txt',
+  llmsFull: '/llms-full.txt',
+} as const;
+export type OpenDataFile = keyof typeof openDataFiles;

@@ -22,6 +22,12 @@ export interface ComponentNode extends SequencedComponent {
   status: ComponentStatus;
 }
 
+/** What sequencing needs to know about a use case. */
+export interface SequencedUseCase {
+  id: string;
+  requires: readonly string[];
+}
+
 export const componentGraph = (components: readonly SequencedComponent[]): DependencyGraph =>
   new Map(components.map((c) => [c.id, c.dependsOn]));
 
@@ -47,4 +53,34 @@ export function buildOrder<T extends ComponentNode>(components: readonly T[], re
     .filter((c) => needed.has(c.id))
     .sort((a, b) => (layers.get(a.id) ?? 0) - (layers.get(b.id) ?? 0) || a.title.localeCompare(b.title))
     .map((component) => ({ component, direct: requires.includes(component.id) }));
+}
+
+export interface FoundationLayer {
+  /** 0 for components with no dependencies. */
+  layer: number;
+  components: { id: string; usedBy: string[] }[];
+}
+
+/**
+ * Every component grouped into build layers (its depth in the dependency graph, whatever is in place), each
+ * with the use cases that need it, directly or underneath; most used first. playbook.json publishes these; the
+ * planner's waves (./planner/waves.ts) leave out what is in place.
+ */
+export function foundationLayers(components: readonly SequencedComponent[], useCases: readonly SequencedUseCase[]): FoundationLayer[] {
+  const graph = componentGraph(components);
+  const layers = dependencyLayers(graph);
+  const needs = useCases.map((u) => ({ id: u.id, needed: componentsNeededBy(u.requires, graph) }));
+  const grouped = new Map<number, FoundationLayer['components']>();
+  for (const component of components) {
+    const layer = layers.get(component.id);
+    if (layer === undefined) continue;
+    const usedBy = needs.filter((n) => n.needed.has(component.id)).map((n) => n.id);
+    grouped.set(layer, [...(grouped.get(layer) ?? []), { id: component.id, usedBy }]);
+  }
+  return [...grouped.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([layer, list]) => ({
+      layer,
+      components: list.sort((a, b) => b.usedBy.length - a.usedBy.length || a.id.localeCompare(b.id)),
+    }));
 }

@@ -44,7 +44,7 @@ try {
     rows.push(`${`/${page}`.padEnd(36)} ${score('performance')} ${score('accessibility')} ${score('best-practices')} ${score('seo')}   LCP ${lcp}, TBT ${tbt}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
   rmSync(profile, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOrder, componentGraph, componentsNeededBy } from '../../src/lib/sequence.ts';
+import { buildOrder, componentGraph, componentsNeededBy, foundationLayers } from '../../src/lib/sequence.ts';
 
 const node = (id: string, title: string, dependsOn: string[]) => ({
   id,
@@ -33,6 +33,25 @@ describe('buildOrder', () => {
       ['observability', false],
       ['registry', false],
       ['serving', true],
+    ]);
+  });
+});
+
+describe('foundationLayers', () => {
+  it('orders components by dependency and counts the use cases that need each, directly or underneath', () => {
+    const catalogue = [
+      { id: 'data', dependsOn: [], setupCost: 30, onboardingCost: 2 },
+      { id: 'serving', dependsOn: ['data'], setupCost: 10, onboardingCost: 1 },
+      { id: 'gateway', dependsOn: [], setupCost: 8, onboardingCost: 0.5 },
+    ];
+    const portfolio = [
+      { id: 'forecast', requires: ['serving'] },
+      { id: 'churn', requires: ['serving'] },
+      { id: 'assistant', requires: ['gateway'] },
+    ];
+    expect(foundationLayers(catalogue, portfolio)).toEqual([
+      { layer: 0, components: [{ id: 'data', usedBy: ['forecast', 'churn'] }, { id: 'gateway', usedBy: ['assistant'] }] },
+      { layer: 1, components: [{ id: 'serving', usedBy: ['forecast', 'churn'] }] },
     ]);
   });
 });
