@@ -27,6 +27,8 @@ export interface MapInput {
   lanes: { id: string; label: string }[];
   /** Column headings, by column index; absent: no headings. */
   columnLabels?: string[] | undefined;
+  /** Components in place share the first column: lines between two of them are left out. */
+  inPlaceColumn?: boolean | undefined;
 }
 
 export interface PlacedNode extends MapNode {
@@ -92,8 +94,8 @@ export function transitiveReduction(edges: readonly [string, string][]): [string
 export function layoutDependencyMap(input: MapInput): MapLayout {
   const g = mapGeometry;
   const known = new Set(input.nodes.map((n) => n.id));
-  const inPlace = new Set(input.nodes.filter((n) => n.inPlace).map((n) => n.id));
-  // Lines between two components in place say nothing about what to build; they are left out.
+  const inPlace = new Set(input.inPlaceColumn ? input.nodes.filter((n) => n.inPlace).map((n) => n.id) : []);
+  // In a plan, lines between two components in place say nothing about what to build; they are left out.
   const edges = transitiveReduction(input.edges.filter(([a, b]) => known.has(a) && known.has(b) && a !== b)).filter(
     ([a, b]) => !(inPlace.has(a) && inPlace.has(b)),
   );

@@ -162,8 +162,8 @@ export interface MapOptions {
   /** Use cases in the last column, each after the components it requires. */
   useCases?: readonly { id: string; title: string; requires: readonly string[] }[] | undefined;
   /**
-   * Build-order column of each component still to build (1 = first wave). Absent: the dependency layer inside
-   * the graph drawn.
+   * Build-order column of each component still to build (1 = first wave), with what is in place in a column
+   * before them. Absent: each component at its dependency layer inside the graph drawn.
    */
   waveOf?: ReadonlyMap<string, number> | undefined;
   /** Column headings: "In place", "Wave {n}", "Use cases"; absent: none. */
@@ -181,16 +181,21 @@ export function componentMap(
 ): string {
   const shown = new Set(components.map((c) => c.id));
   const inPlace = options.inPlace ?? new Set<string>();
-  const hasInPlace = components.some((c) => inPlace.has(c.id));
-  const layers = dependencyLayers(new Map(components.map((c) => [c.id, c.dependsOn.filter((d) => shown.has(d) && !inPlace.has(d))])));
+  // A plan (waves given) puts what is in place in a first column; a plain graph keeps every component at its
+  // depth and only draws what is in place dashed.
+  const planned = options.waveOf !== undefined;
+  const hasInPlace = planned && components.some((c) => inPlace.has(c.id));
+  const layers = dependencyLayers(new Map(components.map((c) => [c.id, c.dependsOn.filter((d) => shown.has(d))])));
   const columnOf = (c: GraphComponent) => {
+    if (!planned) return layers.get(c.id) ?? 0;
     if (inPlace.has(c.id)) return 0;
-    const build = options.waveOf?.get(c.id) ?? (layers.get(c.id) ?? 0) + 1;
+    const build = options.waveOf!.get(c.id) ?? 1;
     return build - (hasInPlace ? 0 : 1);
   };
   const columns = Math.max(0, ...components.map(columnOf)) + 1;
   const input: MapInput = {
     lanes: options.lanes,
+    inPlaceColumn: hasInPlace,
     nodes: [
       ...components.map((c) => ({
         id: c.id,

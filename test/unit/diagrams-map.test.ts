@@ -115,4 +115,19 @@ describe('dependencyMapSvg', () => {
     expect(svg).toContain('data-from="base" data-to="top"');
     expect(svg).toContain('data-from="top" data-to="use-case:uc"');
   });
+
+  it('keeps a graph without a plan at its depths, lines between components in place included', () => {
+    const components = [
+      { id: 'base', title: 'Base', category: 'data', dependsOn: [] },
+      { id: 'mid', title: 'Mid', category: 'data', dependsOn: ['base'] },
+      { id: 'top', title: 'Top', category: 'ml', dependsOn: ['mid'] },
+    ];
+    const svg = componentMap(components, { title: 'T', description: 'D' }, 'y', { lanes, inPlace: new Set(['base', 'mid', 'top']), current: 'mid' });
+    expect(svg).toContain('data-from="base" data-to="mid"');
+    expect(svg).toContain('data-from="mid" data-to="top"');
+    const xs = [...svg.matchAll(/data-node="(\w+)"><rect x="([\d.]+)"/g)].map((m) => [m[1], Number(m[2])]);
+    expect(xs.map(([id]) => id)).toEqual(['base', 'mid', 'top']);
+    expect(xs[0]![1]).toBeLessThan(xs[1]![1] as number);
+    expect(xs[1]![1]).toBeLessThan(xs[2]![1] as number);
+  });
 });
