@@ -150,10 +150,19 @@ describe('diagrams in a real browser, under /playbook/', () => {
     await page.close();
   });
 
-  it('links each node of a map to its page and marks the current entry', async () => {
+  it('links each node of a map to its page and marks the current entry, in view on a phone', async () => {
     const page = await open('/components/model-serving/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
     const current = page.locator('figure.diagram a[aria-current="page"]');
     expect(await current.getAttribute('href')).toBe('/playbook/components/model-serving/');
+    const frameElement = page.locator('figure.diagram .diagram__frame');
+    expect(await frameElement.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const frame = await frameElement.boundingBox();
+    const box = await current.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(frame!.x);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(frame!.x + frame!.width);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator('figure.diagram').getByRole('link', { name: 'Model registry' }).click();
     await page.waitForURL(/\/playbook\/components\/model-registry\/$/);
     const caption = page.locator('figure.diagram figcaption a');

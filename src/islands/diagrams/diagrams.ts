@@ -248,6 +248,13 @@ export function renderDiagramsIn(root: ParentNode): void {
     if (!frame || !figure.querySelector('svg.dependency-map')) continue;
     figure.dataset['tools'] = 'true';
     figure.prepend(toolbar({ figure, frame }));
+    // When the map is wider than its frame, start with the current entry in view.
+    const current = frame.querySelector('a[aria-current="page"]');
+    if (current && frame.scrollWidth > frame.clientWidth) {
+      const box = current.getBoundingClientRect();
+      const view = frame.getBoundingClientRect();
+      frame.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
+    }
   }
   const own = root instanceof HTMLElement && root.matches(sourceSelector) ? [root] : [];
   for (const block of [...own, ...root.querySelectorAll<HTMLElement>(sourceSelector)]) {
