@@ -160,4 +160,6 @@ export const backlinkLabels: Record<string, string> = {
   'stall-patterns.countermeasures.uses': 'Countermeasure against',
   'assessment.dimensions.addresses': 'Assessed in',
   'assessment.dimensions.questions.learnMore': 'Assessment questions',
+  'assessment.dimensions.questions.addresses': 'Assessment questions that look for it',
+  'assessment.levels.learnMore': 'Readiness levels',
 };

@@ -71,3 +71,20 @@ export function proseWordCount(body: string): number {
 export function mermaidBlocks(body: string): string[] {
   return [...body.matchAll(/```mermaid\r?\n([\s\S]*?)```/g)].map((m) => m[1]!);
 }
+
+/**
+ * Questionnaire questions that point nowhere: without an entry that helps (`learnMore`) or without a stall
+ * pattern they guard against (their own `addresses`, or their dimension's). Their recommendations would lead
+ * the user nowhere.
+ */
+export function questionsWithoutGuidance(entries: readonly PlaybookEntry[]): string[] {
+  type Dimension = { addresses?: EntryRef[]; questions?: { id: string; learnMore?: EntryRef[]; addresses?: EntryRef[] }[] };
+  return entries
+    .filter((e) => e.collection === 'assessment')
+    .flatMap((e) => (e.data as { dimensions?: Dimension[] }).dimensions ?? [])
+    .flatMap((d) =>
+      (d.questions ?? [])
+        .filter((q) => (q.learnMore ?? []).length === 0 || ((q.addresses ?? []).length === 0 && (d.addresses ?? []).length === 0))
+        .map((q) => q.id),
+    );
+}

@@ -5,6 +5,7 @@ import { findCycles } from './graph.ts';
 import { closestId } from './ids.ts';
 import type { ContentProblem } from './problems.ts';
 import { allReferences, type FieldPath, type PlaybookEntry } from './references.ts';
+import { assessmentRuleProblems } from './assessment/rules.ts';
 
 /** Two files that resolve to the same id in one collection. */
 export function duplicateIdProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
@@ -231,5 +232,6 @@ export function playbookRuleProblems(entries: readonly PlaybookEntry[]): Content
     ...dependencyCycleProblems(entries),
     ...innerIdProblems(entries),
     ...stageStatusProblems(entries),
+    ...assessmentRuleProblems(entries),
   ];
 }

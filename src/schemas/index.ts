@@ -25,7 +25,7 @@ export type PlaybookData = { [C in CollectionName]: z.infer<(typeof playbookSche
 
 export * from './refs.ts';
 
-import { answerOptionSchema, dimensionSchema, questionSchema } from './assessment.ts';
+import { answerOptionSchema, dimensionSchema, gateSchema, levelSchema, questionSchema } from './assessment.ts';
 import { processStepSchema } from './processes.ts';
 import { countermeasureSchema } from './stall-patterns.ts';
 
@@ -44,4 +44,6 @@ export const schemaNames = new Map<z.core.$ZodType, string>([
   [dimensionSchema, 'dimensionSchema'],
   [questionSchema, 'questionSchema'],
   [answerOptionSchema, 'answerOptionSchema'],
+  [gateSchema, 'gateSchema'],
+  [levelSchema, 'levelSchema'],
 ]);

@@ -109,6 +109,22 @@ describe('finding one’s way', () => {
   });
 });
 
+describe('a page that does not exist', () => {
+  it('offers search and the three ways in', async () => {
+    const page = await open('no-such-page/');
+    await expect(page.getByRole('heading', { name: t('notFound.title') }).isVisible()).resolves.toBe(true);
+    const ways = await page.locator('#ways-heading + ul a').allTextContents();
+    expect(ways).toEqual([t('home.browse.title'), t('home.assess.title'), t('home.plan.title')]);
+    await page.getByRole('button', { name: t('notFound.search') }).click();
+    await expect.poll(() => page.locator('dialog.pf-modal').isVisible(), { timeout: 10_000 }).toBe(true);
+    await page.context().close();
+    // The browser logs the page's own 404 status; nothing else may go wrong.
+    const own = errors.findIndex((e) => /status of 404/.test(e));
+    expect(own).toBeGreaterThanOrEqual(0);
+    errors.splice(own, 1);
+  });
+});
+
 describe('the RACI matrix', () => {
   for (const width of [1280, 390]) {
     it(`shows every step name in full, at ${width} px, without sideways scrolling of the page`, async () => {

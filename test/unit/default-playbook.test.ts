@@ -6,6 +6,7 @@ import {
   mermaidBlocks,
   metricsNotServingAnOutcome,
   proseWordCount,
+  questionsWithoutGuidance,
   unusedComponents,
   useCasesWithoutBusinessOutcome,
 } from '../../src/lib/coverage.ts';
@@ -78,6 +79,10 @@ describe('the built-in playbook', () => {
       expect(data.warningSigns.length, pattern.id).toBeGreaterThanOrEqual(3);
       expect(data.countermeasures.flatMap((c) => c.uses).length, pattern.id).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it('points every questionnaire question to an entry that helps and a stall pattern it guards against', () => {
+    expect(questionsWithoutGuidance(entries)).toEqual([]);
   });
 
   it('has guides that link to the entries they discuss and hold at least 3 diagrams', () => {

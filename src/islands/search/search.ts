@@ -72,6 +72,12 @@ class SiteSearch extends HTMLElement {
     button.addEventListener('pointerdown', () => void loadSearchUi(this.#data.bundlePath).catch(() => undefined));
     button.addEventListener('click', () => void this.open());
     document.addEventListener('keydown', this.#onKeydown);
+    // Any other button on the page marked data-open-search (the 404 page has one) opens search too.
+    document.addEventListener('click', (event) => {
+      const opener = (event.target as Element | null)?.closest?.('[data-open-search]');
+      if (opener && !this.contains(opener)) void this.open();
+    });
+    for (const opener of document.querySelectorAll<HTMLButtonElement>('button[data-open-search]')) opener.disabled = false;
     this.querySelector('[data-close]')?.addEventListener('click', () => this.querySelector<HTMLDialogElement>('dialog.site-search__note')?.close());
     button.disabled = false;
   }

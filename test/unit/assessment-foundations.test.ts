@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { missingFoundations, plannerFragment, type FoundationComponent } from '../../src/lib/assessment/foundations.ts';
+import { decodePlanLink } from '../../src/lib/plan-link.ts';
+import { checkContentFolder } from '../../src/node/content-files.ts';
+import { projectRoot } from '../helpers/astro.ts';
+import type { EntryRef } from '../../src/lib/collections.ts';
+
+const c = (id: string, dependsOn: string[], setupCost: number, status = 'planned'): FoundationComponent => ({ id, dependsOn, setupCost, onboardingCost: 1, status });
+// data ← features ← serving ← monitoring; identity stands alone and exists already.
+const components = [c('monitoring', ['serving'], 4), c('serving', ['features', 'identity'], 8), c('features', ['data'], 6), c('data', [], 10), c('identity', [], 3, 'available'), c('unused', [], 5)];
+const useCases = [{ id: 'triage', requires: ['monitoring', 'serving'] }];
+
+describe('foundations an initiative needs', () => {
+  it('lists what is missing in build order, with what needs it and the setup cost', () => {
+    const f = missingFoundations({ useCase: 'triage' }, components, useCases);
+    expect(f.direct).toEqual(['monitoring', 'serving']);
+    expect(f.needed).toEqual(['data', 'identity', 'features', 'serving', 'monitoring']);
+    expect(f.inPlace).toEqual(['identity']);
+    expect(f.missing.map((m) => [m.id, m.layer, m.direct])).toEqual([
+      ['data', 0, false],
+      ['features', 1, false],
+      ['serving', 2, true],
+      ['monitoring', 3, true],
+    ]);
+    expect(f.missing[0]!.neededFor).toEqual(['features', 'serving', 'monitoring']);
+    expect(f.setupCost).toBe(28);
+    expect(f.onboardingCost).toBe(5);
+  });
+
+  it('takes the user\'s word for what exists, over the catalogue\'s status', () => {
+    const f = missingFoundations({ useCase: 'triage', inPlace: ['data', 'features'] }, components, useCases);
+    expect(f.missing.map((m) => m.id)).toEqual(['identity', 'serving', 'monitoring']);
+    expect(f.setupCost).toBe(15);
+  });
+
+  it('works from chosen components when no sample use case fits, ignoring ids the catalogue does not have', () => {
+    const f = missingFoundations({ components: ['features', 'nope'] }, components, useCases);
+    expect(f.direct).toEqual(['features']);
+    expect(f.missing.map((m) => m.id)).toEqual(['data', 'features']);
+  });
+
+  it('needs nothing when nothing is chosen', () => {
+    expect(missingFoundations({}, components, useCases)).toMatchObject({ needed: [], missing: [], setupCost: 0 });
+  });
+
+  it('opens the sequencing planner with the use case and what is in place', () => {
+    const fragment = plannerFragment({ useCase: 'triage', inPlace: ['identity', 'data'] }, components);
+    expect(fragment).toBe('use-cases=triage&in-place=data,identity');
+    expect(decodePlanLink(fragment, { useCases: new Set(['triage']), components: new Set(components.map((x) => x.id)) }).plan).toEqual({
+      useCases: ['triage'],
+      inPlace: ['data', 'identity'],
+    });
+  });
+
+  it('builds every sample use case of the default playbook on foundations that come before it', () => {
+    const { entries } = checkContentFolder(projectRoot, 'content');
+    const catalogue = entries
+      .filter((e) => e.collection === 'components')
+      .map((e) => {
+        const d = e.data as { dependsOn: EntryRef[]; setupCost: number; onboardingCost: number; status: string };
+        return { id: e.id, dependsOn: d.dependsOn.map((x) => x.id), setupCost: d.setupCost, onboardingCost: d.onboardingCost, status: d.status };
+      });
+    const samples = entries.filter((e) => e.collection === 'use-cases').map((e) => ({ id: e.id, requires: (e.data as { requires: EntryRef[] }).requires.map((x) => x.id) }));
+    for (const useCase of samples) {
+      const f = missingFoundations({ useCase: useCase.id, inPlace: [] }, catalogue, samples);
+      const position = new Map(f.missing.map((m, i) => [m.id, i]));
+      for (const m of f.missing) {
+        for (const dep of catalogue.find((x) => x.id === m.id)!.dependsOn) expect(position.get(dep)!, `${useCase.id}: ${dep} before ${m.id}`).toBeLessThan(position.get(m.id)!);
+      }
+      for (const required of useCase.requires) expect(f.needed).toContain(required);
+    }
+  });
+});
