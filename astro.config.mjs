@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSettingsOrExit } from './src/node/settings.ts';
 import playbook from './src/integrations/playbook.ts';
+import { mermaidDagreOnly } from './src/integrations/mermaid-layouts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // Every path is resolved from this folder, wherever the build is started from.
@@ -24,4 +25,6 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
   devToolbar: { enabled: false },
+  // Mermaid with the dagre layout only: no ELK or cose-bilkent chunk in dist/.
+  vite: { plugins: [mermaidDagreOnly()] },
 });

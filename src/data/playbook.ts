@@ -87,6 +87,7 @@ function derive([lists, assessment]: Lists): Playbook {
       dependsOn: c.data.dependsOn.map((d) => d.id),
       setupCost: c.data.setupCost,
       onboardingCost: c.data.onboardingCost,
+      runCost: c.data.runCost,
     })),
     resolve: <C extends PageCollection>(ref: EntryRef<C>) => {
       const entry = byKey.get(refKey(ref));

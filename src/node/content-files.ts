@@ -11,6 +11,7 @@ import type { ContentProblem } from '../lib/problems.ts';
 import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
 import { bodyLinkProblems, playbookRuleProblems, type BodyLink } from '../lib/rules.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { checkMermaidBlocks, mermaidBlocks } from './mermaid-check.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -279,7 +280,7 @@ export interface ContentCheckResult {
   problems: ContentProblem[];
 }
 
-/** Validates the whole content folder: schemas, references, cycles, RACI, ids and links in bodies. */
+/** Validates the whole content folder: schemas, references, cycles, RACI, ids, links in bodies and Mermaid diagrams. */
 export function checkContentFolder(root: string, contentDir: string): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const folder = path.resolve(root, contentDir);
@@ -324,6 +325,10 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
   for (const p of parsed) {
     if (p.valid) problems.push(...bodyLinkProblems(p.entry, p.links, entries));
   }
+  // Every Mermaid diagram parses and has an accessible title and description (also in a file whose fields
+  // are wrong: the body is there all the same).
+  const diagrams = parsed.filter((p) => formatOf(p.entry.collection).hasBody).flatMap((p) => mermaidBlocks(p.entry.file, p.body, p.bodyStartLine));
+  problems.push(...checkMermaidBlocks(root, diagrams));
   // Rule problems point at fields; give them the field's line.
   const byFile = new Map(parsed.map((p) => [p.entry.file, p]));
   for (const problem of problems) {

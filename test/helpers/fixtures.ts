@@ -62,6 +62,10 @@ export const ruleBreaks = {
     edits: [{ file: 'processes/review.mdx', find: '    accountable: owner\n', replace: '' }],
     expect: ['processes/review.mdx', 'steps[0].accountable', 'missing: every step needs exactly one accountable role'],
   },
+  mermaidSyntax: {
+    edits: [{ file: 'guides/start.mdx', find: '  a["Idea"] --> b["Value"]', replace: '  a["Idea"] --> b["Value"]\n  b -->' }],
+    expect: ['guides/start.mdx:14', 'Mermaid syntax error', 'got \'EOF\'', 'keep node labels in double quotes'],
+  },
   missingField: {
     edits: [{ file: 'metrics/accuracy.mdx', find: /summary: .*\n/, replace: '' }],
     expect: ['metrics/accuracy.mdx', 'summary: "summary" is missing', 'add "summary:"'],

@@ -3,9 +3,6 @@ import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
 import { t } from '../../src/i18n/index.ts';
 import { sites } from '../helpers/astro.ts';
-import { builtPages } from '../helpers/html.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 // The browser tests run against the sub-path build: it is the harder case for links and assets.
 const site = sites.sub;
@@ -79,21 +76,6 @@ describe('in a real browser, under /playbook/', () => {
     const darkSystem = await open('', { colorScheme: 'dark' });
     expect(await darkSystem.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(darkBackground);
     await darkSystem.context().close();
-  });
-
-  it('draws every Mermaid diagram of every page that has one', async () => {
-    const withDiagrams = builtPages(site.dir).filter((path) =>
-      /class="(language-mermaid|mermaid-source)"/.test(readFileSync(join(site.dir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8')),
-    );
-    expect(withDiagrams.length).toBeGreaterThanOrEqual(4);
-    for (const path of withDiagrams) {
-      const page = await open(path.slice(1));
-      const diagrams = page.locator('.diagram');
-      await page.waitForFunction(() => document.querySelectorAll('.diagram[data-state="loading"]').length === 0, null, { timeout: 30_000 });
-      expect(await page.locator('.diagram[data-state="failed"]').count(), path).toBe(0);
-      expect(await page.locator('.diagram[data-state="ready"] svg').count(), path).toBe(await diagrams.count());
-      await page.context().close();
-    }
   });
 
   it('fits a phone-sized screen without sideways scrolling on every kind of page', async () => {

@@ -1,0 +1,399 @@
+// The planner island: reads the choice from the form and the address, computes the plan with src/lib/planner,
+// and redraws the headline, the tables and the two diagrams. The choice lives in the address fragment, so a
+// reload or a shared link brings the same plan back.
+import { readIslandData, islandTranslator, siteUrl } from '../shared/island.ts';
+import type { Message } from '../../i18n/format.ts';
+import { planInvestments, defaultCapacity, type InvestmentPlan, type PlanSelection } from '../../lib/planner/plan.ts';
+import { planReport, type ReportKey, type ReportTable, type ReportCatalogue } from '../../lib/planner/report.ts';
+import { readPlanFragment, writePlanFragment, type PlannerDefaults } from '../../lib/planner/state.ts';
+import { planCsv, planMarkdown } from '../../lib/planner/export.ts';
+import { calendarQuarter, componentGraph, componentMap, nextQuarter, scheduleGantt } from '../../lib/diagrams.ts';
+import { entryPath } from '../../lib/paths.ts';
+import type { PlannedComponent } from '../../lib/planner/needs.ts';
+
+type Key =
+  | ReportKey
+  | 'planner.calendarQuarter'
+  | 'planner.yourPlan'
+  | 'sequence.portfolio'
+  | 'planner.dropped'
+  | 'planner.capacityHelp'
+  | 'planner.capacityInvalid'
+  | 'planner.inPlaceCount'
+  | 'planner.copied'
+  | 'planner.graph'
+  | 'planner.graphDescription'
+  | 'planner.gantt'
+  | 'planner.ganttDescription'
+  | 'planner.ganttMilestones'
+  | 'planner.ganttStart'
+  | 'planner.textEquivalent'
+  | 'planner.title'
+  | 'diagram.columnInPlace'
+  | 'diagram.columnUseCases';
+
+interface PlannerData {
+  components: (PlannedComponent & { title: string; category: string })[];
+  useCases: { id: string; title: string; businessUnit: string; requires: string[] }[];
+  defaults: PlannerDefaults;
+  categoryLabels: Record<string, string>;
+  /** Categories in drawing order. */
+  lanes: { id: string; label: string }[];
+  maxCapacity: number;
+  messages: Record<Key, Message>;
+}
+
+const svgLink = (kind: 'component' | 'use-case', id: string) =>
+  siteUrl(entryPath({ collection: kind === 'component' ? 'components' : 'use-cases', id }));
+
+/** A table of the report, as ReportTable.astro draws it. */
+function renderTable(table: ReportTable): HTMLElement {
+  const section = document.createElement('section');
+  section.className = 'report-table';
+  section.id = `plan-${table.id}`;
+  section.dataset['table'] = table.id;
+  section.setAttribute('aria-labelledby', `plan-${table.id}-caption`);
+  const heading = document.createElement('h3');
+  heading.id = `plan-${table.id}-caption`;
+  heading.textContent = table.caption;
+  const note = document.createElement('p');
+  note.className = 'report-table__note';
+  note.textContent = table.note;
+  section.append(heading, note);
+  if (table.rows.length === 0) {
+    const empty = document.createElement('p');
+    empty.className = 'report-table__empty';
+    empty.textContent = table.empty ?? '';
+    section.append(empty);
+    return section;
+  }
+  const scroll = document.createElement('div');
+  scroll.className = 'table-scroll table-scroll--plain';
+  scroll.tabIndex = 0;
+  scroll.setAttribute('role', 'group');
+  scroll.setAttribute('aria-labelledby', heading.id);
+  const element = document.createElement('table');
+  element.className = 'plan-table';
+  const head = element.createTHead().insertRow();
+  for (const text of table.head) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = text;
+    head.append(th);
+  }
+  const body = element.createTBody();
+  for (const row of table.rows) {
+    const tr = body.insertRow();
+    for (const cell of row) {
+      const td = document.createElement(cell.rowHeader ? 'th' : 'td');
+      if (cell.rowHeader) (td as HTMLTableCellElement).scope = 'row';
+      if (cell.numeric) td.className = 'num';
+      else if (cell.wrap) td.className = 'wrap';
+      if (cell.href) {
+        const a = document.createElement('a');
+        a.href = siteUrl(cell.href);
+        a.textContent = cell.text;
+        td.append(a);
+      } else td.textContent = cell.text;
+      tr.append(td);
+    }
+  }
+  scroll.append(element);
+  section.append(scroll);
+  return section;
+}
+
+/** A figure for SVG drawn here, like Diagram.astro's. */
+function staticFigure(text: string, href: string, label: string): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'diagram';
+  figure.dataset['state'] = 'ready';
+  const frame = document.createElement('div');
+  frame.className = 'diagram__frame';
+  frame.tabIndex = 0;
+  const figcaption = document.createElement('figcaption');
+  const [before, after] = text.split('{table}');
+  const link = document.createElement('a');
+  link.href = href;
+  link.textContent = label;
+  figcaption.append(before ?? '', link, after ?? '');
+  figure.append(frame, figcaption);
+  return figure;
+}
+
+/** A figure for the diagram renderer (src/islands/diagrams/), like Diagram.astro's. */
+function diagramFigure(source: string, caption: { text: string; href: string; label: string }): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'diagram';
+  const frame = document.createElement('div');
+  frame.className = 'diagram__frame';
+  const pre = document.createElement('pre');
+  pre.className = 'mermaid-source';
+  pre.hidden = true;
+  pre.textContent = source;
+  frame.append(pre);
+  const figcaption = document.createElement('figcaption');
+  const [before, after] = caption.text.split('{table}');
+  const link = document.createElement('a');
+  link.href = caption.href;
+  link.textContent = caption.label;
+  figcaption.append(before ?? '', link, after ?? '');
+  figure.append(frame, figcaption);
+  return figure;
+}
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+class PlannerIsland extends HTMLElement {
+  private data!: PlannerData;
+  private t!: (key: Key, values?: Record<string, string | number>) => string;
+  private form!: HTMLFormElement;
+  private capacityInput!: HTMLInputElement;
+  private capacityTouched = false;
+  private diagramTimer: number | undefined;
+  private last?: { plan: InvestmentPlan; selection: PlanSelection };
+  private readonly start = nextQuarter(new Date());
+
+  connectedCallback() {
+    this.data = readIslandData<PlannerData>(this);
+    this.t = islandTranslator(this.data.messages);
+    this.form = this.querySelector('form')!;
+    this.capacityInput = this.form.querySelector<HTMLInputElement>('input[name="capacity"]')!;
+    this.readAddress();
+    this.form.addEventListener('change', (event) => this.onChange(event));
+    this.form.addEventListener('input', (event) => {
+      if (event.target === this.capacityInput) this.onChange(event);
+    });
+    this.form.addEventListener('submit', (event) => event.preventDefault());
+    window.addEventListener('hashchange', () => this.readAddress());
+    this.querySelector<HTMLElement>('[data-export]')!.hidden = false;
+    this.querySelector('[data-action="copy-link"]')?.addEventListener('click', () => void this.copyLink());
+    this.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.exportCsv());
+    this.querySelector('[data-action="markdown"]')?.addEventListener('click', () => this.exportMarkdown());
+  }
+
+  private get catalogue(): ReportCatalogue {
+    return {
+      components: this.data.components,
+      useCases: this.data.useCases,
+      categoryLabel: (c) => this.data.categoryLabels[c] ?? c,
+      hrefOf: (kind, id) => entryPath({ collection: kind === 'component' ? 'components' : 'use-cases', id }),
+    };
+  }
+
+  /** Sets the form from the address (or the defaults), and says what a link named that does not exist. */
+  private readAddress() {
+    const known = { useCases: new Set(this.data.useCases.map((u) => u.id)), components: new Set(this.data.components.map((c) => c.id)) };
+    const { selection, dropped } = readPlanFragment(location.hash, known, this.data.defaults);
+    for (const box of this.boxes('use-case')) box.checked = selection.useCases.includes(box.value);
+    for (const box of this.boxes('in-place')) box.checked = selection.inPlace.includes(box.value);
+    // A plan that says something about what exists shows that list open.
+    const inPlaceList = this.querySelector<HTMLDetailsElement>('details.planner__in-place');
+    if (inPlaceList && !same(selection.inPlace, this.data.defaults.inPlace)) inPlaceList.open = true;
+    this.capacityTouched = selection.capacity !== undefined;
+    if (selection.capacity !== undefined) this.capacityInput.value = String(selection.capacity);
+    const note = this.querySelector<HTMLElement>('[data-dropped]')!;
+    note.hidden = dropped.length === 0;
+    note.textContent = dropped.length > 0 ? this.t('planner.dropped', { list: dropped.join(', ') }) : '';
+    this.update(false);
+  }
+
+  private boxes(name: string) {
+    return [...this.form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+  }
+
+  private onChange(event: Event) {
+    const target = event.target as HTMLInputElement;
+    if (target.dataset['group']) {
+      for (const box of this.boxes('use-case')) if (box.dataset['unit'] === target.dataset['group']) box.checked = target.checked;
+    }
+    if (target === this.capacityInput) this.capacityTouched = target.value.trim() !== '';
+    this.update(true);
+  }
+
+  private selection(): PlanSelection {
+    const useCases = this.boxes('use-case').filter((b) => b.checked).map((b) => b.value);
+    const inPlace = this.boxes('in-place').filter((b) => b.checked).map((b) => b.value);
+    return { useCases, inPlace };
+  }
+
+  /** The capacity typed, when it is a usable number. */
+  private typedCapacity(): number | undefined {
+    if (!this.capacityTouched) return undefined;
+    const value = this.capacityInput.valueAsNumber;
+    return Number.isFinite(value) && value > 0 && value <= this.data.maxCapacity ? value : undefined;
+  }
+
+  private update(writeAddress: boolean) {
+    const { components, useCases } = this.data;
+    const chosen = this.selection();
+    const typed = this.typedCapacity();
+    const plan = planInvestments(components, useCases, { ...chosen, capacity: typed });
+    const fallback = defaultCapacity(components, plan.missing);
+    const help = this.querySelector<HTMLElement>('[data-capacity-help]')!;
+    const invalid = this.capacityTouched && typed === undefined;
+    help.textContent = invalid
+      ? this.t('planner.capacityInvalid', { max: this.data.maxCapacity, n: fallback })
+      : this.t('planner.capacityHelp', { n: fallback });
+    this.capacityInput.setAttribute('aria-invalid', String(invalid));
+    if (!this.capacityTouched) this.capacityInput.value = String(fallback);
+    const selection: PlanSelection = { ...chosen, ...(typed !== undefined ? { capacity: typed } : {}) };
+    this.last = { plan, selection };
+
+    // Group boxes follow their use cases: ticked, unticked or partly ticked.
+    for (const group of this.form.querySelectorAll<HTMLInputElement>('input[data-group]')) {
+      const members = this.boxes('use-case').filter((b) => b.dataset['unit'] === group.dataset['group']);
+      const ticked = members.filter((b) => b.checked).length;
+      group.checked = ticked === members.length;
+      group.indeterminate = ticked > 0 && ticked < members.length;
+    }
+    this.querySelector('[data-in-place-count]')!.textContent = this.t('planner.inPlaceCount', { n: chosen.inPlace.length, total: components.length });
+
+    const report = planReport(plan, this.catalogue, (key, values) => this.t(key, values), (n) => this.quarterLabel(n));
+    const isDefault =
+      typed === undefined &&
+      same(chosen.useCases, this.data.defaults.useCases) &&
+      same(chosen.inPlace, this.data.defaults.inPlace);
+    this.querySelector('[data-results-heading]')!.textContent = isDefault ? this.t('sequence.portfolio') : this.t('planner.yourPlan');
+    this.querySelector('[data-headline]')!.textContent = report.headline;
+    this.querySelector('[data-build-next]')!.textContent = report.buildNext;
+    for (const table of report.tables) this.querySelector(`[data-table="${table.id}"]`)?.replaceWith(renderTable(table));
+
+    if (writeAddress) history.replaceState(history.state, '', `#${writePlanFragment(selection)}`);
+    // Diagrams follow a moment after the last change; `data-drawing` says one is due.
+    window.clearTimeout(this.diagramTimer);
+    this.dataset['drawing'] = 'true';
+    this.diagramTimer = window.setTimeout(() => {
+      this.drawDiagrams();
+      delete this.dataset['drawing'];
+    }, writeAddress ? 250 : 0);
+  }
+
+  private quarterLabel(n: number) {
+    const { year, quarter } = calendarQuarter(this.start, n);
+    return this.t('planner.calendarQuarter', { n, q: String(quarter), year: String(year) });
+  }
+
+  private diagrams(plan: InvestmentPlan) {
+    const title = (id: string) => this.data.components.find((c) => c.id === id)?.title ?? id;
+    const span = new Map(plan.schedule.components.map((s) => [s.id, s]));
+    const gantt = scheduleGantt(
+      {
+        start: this.start,
+        sections: plan.waves.map((wave) => ({
+          label: this.t('planner.wave', { n: wave.wave }),
+          components: wave.components.filter((id) => span.has(id)).map((id) => ({ ...span.get(id)!, title: title(id) })),
+        })),
+        milestones: {
+          label: this.t('planner.ganttMilestones'),
+          // One milestone per quarter in which use cases can start, so the chart stays readable.
+          items: [...new Set(plan.readiness.filter((r) => r.missing.length > 0 && Number.isFinite(r.startQuarter)).map((r) => r.startQuarter))]
+            .sort((a, b) => a - b)
+            .map((quarter) => ({
+              id: `q${quarter}`,
+              title: this.t('planner.ganttStart', { n: plan.readiness.filter((r) => r.missing.length > 0 && r.startQuarter === quarter).length }),
+              quarter,
+            })),
+        },
+      },
+      { title: this.t('planner.gantt'), description: this.t('planner.ganttDescription') },
+    );
+    const needed = new Set(plan.needed);
+    const chosen = new Set(plan.useCases);
+    const graph = componentGraph(
+      this.data.components.filter((c) => needed.has(c.id)),
+      { title: this.t('planner.graph'), description: this.t('planner.graphDescription') },
+      {
+        groupLabel: (c) => this.data.categoryLabels[c.category ?? ''] ?? c.category ?? '',
+        inPlace: new Set(plan.inPlace),
+        useCases: this.data.useCases.filter((u) => chosen.has(u.id)),
+        hrefOf: svgLink,
+      },
+    );
+    const map = componentMap(
+      this.data.components.filter((c) => needed.has(c.id)),
+      { title: this.t('planner.graph'), description: this.t('planner.graphDescription') },
+      'planner-map',
+      {
+        lanes: this.data.lanes,
+        inPlace: new Set(plan.inPlace),
+        waveOf: plan.waveOf,
+        useCases: this.data.useCases.filter((u) => chosen.has(u.id)),
+        headings: {
+          inPlace: this.t('diagram.columnInPlace'),
+          wave: (n) => this.t('planner.wave', { n }),
+          useCases: this.t('diagram.columnUseCases'),
+        },
+        hrefOf: svgLink,
+      },
+    );
+    return { gantt, graph, map };
+  }
+
+  private drawDiagrams() {
+    if (!this.last) return;
+    const { plan } = this.last;
+    const { gantt, map } = this.diagrams(plan);
+    // The dependency map is SVG made here from the catalogue's own data (escaped), drawn at once.
+    const graphSlot = this.querySelector<HTMLElement>('[data-diagram-slot="graph"]')!;
+    if (plan.needed.length === 0) graphSlot.replaceChildren();
+    else {
+      const current = graphSlot.querySelector('figure.diagram');
+      const template = document.createElement('template');
+      template.innerHTML = map;
+      const figure = current ?? staticFigure(this.t('planner.textEquivalent'), '#plan-waves', this.querySelector('#plan-waves-caption')?.textContent ?? '');
+      figure.querySelector('.diagram__frame')!.replaceChildren(template.content);
+      if (!current) graphSlot.replaceChildren(figure);
+    }
+    // The Gantt chart is drawn by Mermaid (src/islands/diagrams/) when it comes into view.
+    const ganttSlot = this.querySelector<HTMLElement>('[data-diagram-slot="gantt"]')!;
+    if (plan.schedule.components.length === 0) ganttSlot.replaceChildren();
+    else if (ganttSlot.querySelector('pre.mermaid-source')?.textContent !== gantt) {
+      const label = this.querySelector('#plan-schedule-caption')?.textContent ?? '';
+      ganttSlot.replaceChildren(diagramFigure(gantt, { text: this.t('planner.textEquivalent'), href: '#plan-schedule', label }));
+    }
+    this.dispatchEvent(new CustomEvent('playbook:diagrams', { bubbles: true }));
+  }
+
+  private async copyLink() {
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      status.textContent = this.t('planner.copied');
+    } catch {
+      status.textContent = location.href;
+    }
+  }
+
+  private report() {
+    const { plan } = this.last!;
+    return planReport(plan, this.catalogue, (key, values) => this.t(key, values), (n) => this.quarterLabel(n));
+  }
+
+  private exportCsv() {
+    download('plan.csv', 'text/csv;charset=utf-8', `\uFEFF${planCsv(this.report())}`);
+  }
+
+  private exportMarkdown() {
+    const { gantt, graph } = this.diagrams(this.last!.plan);
+    // The dependency graph travels as a Mermaid flowchart, which wikis and code hosts draw.
+    const text = planMarkdown(this.t('planner.title'), this.report(), location.href, [
+      { heading: this.t('planner.gantt'), source: gantt },
+      { heading: this.t('planner.graph'), source: graph.source },
+    ]);
+    download('plan.md', 'text/markdown;charset=utf-8', text);
+  }
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+customElements.define('planner-island', PlannerIsland);
