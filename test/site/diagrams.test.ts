@@ -145,7 +145,9 @@ describe('diagrams in a real browser, under /playbook/', () => {
     const dialog = page.getByRole('dialog');
     expect(await dialog.locator('svg.dependency-map').count()).toBe(1);
     await page.keyboard.press('Escape');
-    expect(await figure.locator('svg.dependency-map').count()).toBe(1);
+    // The dialog hands the drawing back when it has closed (its close event comes after the key press).
+    await expect.poll(() => figure.locator('svg.dependency-map').count()).toBe(1);
+    await expect.poll(() => dialog.count()).toBe(0);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.close();
   });
