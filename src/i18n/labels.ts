@@ -62,6 +62,7 @@ export const fieldLabels = {
   dependsOn: 'Depends on',
   setupCost: 'Setup cost',
   runCost: 'Run cost per year',
+  buildOrder: 'What it needs, in build order',
   decision: 'Decision',
   onboardingCost: 'Onboarding cost per use case',
   status: 'Status',

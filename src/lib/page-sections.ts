@@ -10,6 +10,7 @@ export interface StructuredSection {
 
 export const structuredSections: Partial<Record<PageCollection, readonly StructuredSection[]>> = {
   processes: [{ id: 'steps', field: 'steps' }],
+  'use-cases': [{ id: 'build-order', field: 'buildOrder' }],
   'stall-patterns': [
     { id: 'warning-signs', field: 'warningSigns' },
     { id: 'countermeasures', field: 'countermeasures' },
