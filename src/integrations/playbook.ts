@@ -30,6 +30,17 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig, addWatchFile }) => {
         updateConfig({
           vite: {
+            build: {
+              rolldownOptions: {
+                // Astro's MDX output carries a "use astro:head-inject" directive that the bundler warns about once per
+                // entry (upstream and harmless): a thousand-entry playbook would print thousands of lines that hide
+                // anything an author needs to see.
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+                  warn(warning);
+                },
+              },
+            },
             plugins: [
               {
                 name: 'playbook-settings',

@@ -32,3 +32,40 @@ export function groupEntries<T extends { data: object }>(collection: PageCollect
     .map(([key, list]) => ({ key, entries: list }))
     .sort((a, b) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key));
 }
+
+/** The anchor of a group on its collection's index page: `Insurance Operations` → `group-insurance-operations`. */
+export const groupAnchor = (key: string) => `group-${key.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`;
+
+/** What a section sidebar shows of one group: its entries (a window of them in a long group), and what is left out. */
+export interface SidebarGroup<T> {
+  key: string;
+  /** Whether the current entry is in this group. */
+  current: boolean;
+  entries: T[];
+  /** Entries of the group not listed (the index page has them all). */
+  hidden: number;
+  total: number;
+}
+
+/**
+ * The section sidebar of an entry page. A short collection is listed whole. A long one lists only the current
+ * entry's group, and only a window of entries around the current one in a long group; other groups appear as
+ * links to their place on the index. So each page carries a bounded sidebar whatever the size of the playbook,
+ * and the build does not grow with the square of it.
+ */
+export function sidebarModel<T extends { id: string }>(
+  groups: readonly EntryGroup<T>[],
+  currentId: string,
+  limits: { whole: number; window: number } = { whole: 60, window: 25 },
+): SidebarGroup<T>[] {
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  return groups.map((group) => {
+    const at = group.entries.findIndex((e) => e.id === currentId);
+    const current = at >= 0;
+    if (total <= limits.whole) return { key: group.key, current, entries: [...group.entries], hidden: 0, total: group.entries.length };
+    if (!current) return { key: group.key, current, entries: [], hidden: group.entries.length, total: group.entries.length };
+    const start = Math.max(0, Math.min(at - Math.floor(limits.window / 2), group.entries.length - limits.window));
+    const entries = group.entries.slice(start, start + limits.window);
+    return { key: group.key, current, entries, hidden: group.entries.length - entries.length, total: group.entries.length };
+  });
+}

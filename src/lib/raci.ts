@@ -72,11 +72,9 @@ export function processMatrix(process: RaciProcess, roleIds: readonly string[]):
   return { columns: matrix.columns, rows: matrix.rows.filter((row) => row.cells.some((letters) => letters.length > 0)) };
 }
 
-/** Everything one role holds across the processes: each step it takes part in, with its letters, in process order. */
-export function roleAssignments(processes: readonly RaciProcess[], roleId: string): (RaciColumn & { letters: RaciLetter[] })[] {
-  return processes.flatMap((process) =>
-    process.steps
-      .map((step) => ({ processId: process.id, processTitle: process.title, stepId: step.id, stepTitle: step.title, letters: lettersFor(step, roleId) }))
-      .filter((a) => a.letters.length > 0),
-  );
+/** How many steps a role holds each letter in, across the processes: the RACI page's view by role. */
+export function roleLetterCounts(processes: readonly RaciProcess[], roleId: string): Record<RaciLetter, number> {
+  const counts: Record<RaciLetter, number> = { R: 0, A: 0, C: 0, I: 0 };
+  for (const process of processes) for (const step of process.steps) for (const letter of lettersFor(step, roleId)) counts[letter]++;
+  return counts;
 }

@@ -153,12 +153,18 @@ describe('the RACI matrix', () => {
     await page.context().close();
   });
 
-  it('offers a view by role that lists what each role holds', async () => {
+  it('offers a view by role: how many steps each role holds per letter, linked to the steps on its page', async () => {
     const page = await open('raci/', 390);
     await page.getByRole('link', { name: t('raci.byRole'), exact: true }).first().click();
-    const role = page.locator('.raci-role').filter({ has: page.getByRole('heading', { name: /Business owner/ }) });
-    await expect(role.locator('li').count()).resolves.toBeGreaterThan(3);
-    await expect(role.locator('.raci-badge--A').count()).resolves.toBeGreaterThan(0);
+    const row = page.locator('.raci-roles tbody tr').filter({ has: page.getByRole('link', { name: 'Business owner', exact: true }) });
+    const counts = (await row.locator('td').allTextContents()).map((c) => Number(c) || 0);
+    expect(counts).toHaveLength(4);
+    expect(counts[1]).toBeGreaterThan(0);
+    await row.getByRole('link').click();
+    await page.waitForURL(/\/roles\/business-owner\/#referenced-by$/);
+    // The role page lists the same number of steps where the role is accountable.
+    const accountable = page.locator('.backlinks__group').filter({ has: page.getByRole('heading', { name: /^Accountable in/ }) });
+    await expect(accountable.locator('.count').textContent()).resolves.toBe(String(counts[1]));
     await page.context().close();
   });
 });

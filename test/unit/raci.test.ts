@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lettersFor, processMatrix, raciMatrix, roleAssignments, stepRaci } from '../../src/lib/raci.ts';
+import { lettersFor, processMatrix, raciMatrix, roleLetterCounts, stepRaci } from '../../src/lib/raci.ts';
 
 const role = (id: string) => ({ collection: 'roles' as const, id });
 const processes = [
@@ -36,8 +36,8 @@ describe('RACI', () => {
     expect(matrix.rows.map((r) => r.roleId)).toEqual(['chair', 'owner', 'pm']);
     expect(matrix.columns.map((c) => c.stepTitle)).toEqual(['Submit', 'Approve']);
   });
-  it('lists what one role holds, step by step', () => {
-    expect(roleAssignments(processes, 'owner').map((a) => `${a.stepId}:${a.letters.join('')}`)).toEqual(['submit:RA', 'approve:I']);
-    expect(roleAssignments(processes, 'idle')).toEqual([]);
+  it('counts each letter a role holds across the processes', () => {
+    expect(roleLetterCounts(processes, 'owner')).toEqual({ R: 1, A: 1, C: 0, I: 1 });
+    expect(roleLetterCounts(processes, 'idle')).toEqual({ R: 0, A: 0, C: 0, I: 0 });
   });
 });
