@@ -21,6 +21,8 @@ export default defineConfig({
           // One production build at "/" and one under "/playbook/", shared by every site and browser test.
           globalSetup: ['test/site/build-sites.ts'],
           testTimeout: 120_000,
+          // A busy machine (CI, or several builds at once) can take seconds to open a dialog or draw a diagram.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 300_000,
           fileParallelism: false,
         },

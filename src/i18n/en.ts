@@ -84,6 +84,7 @@ export const en = {
   'assessment.missing': 'No questionnaire yet: add content/assessment/readiness.yaml.',
   // The readiness self-assessment tool (src/islands/assessment/).
   'assessment.tool.title': 'Assess an initiative in your browser',
+  'assessment.tool.loadFailed': 'The readiness check could not load its questions. Check your connection and reload the page; the questions are also printed below.',
   'assessment.tool.noScript': 'The interactive assessment needs JavaScript. Every question is below: read it, or print this page and answer on paper.',
   'assessment.reference.title': 'The questions',
   'assessment.reference.intro': 'Every question of the questionnaire, for reading before you start or answering on paper. Hard gates are marked.',

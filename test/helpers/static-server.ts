@@ -3,6 +3,7 @@
 // a folder without a trailing slash redirects, anything else is a 404 with the site's 404.html.
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const types: Record<string, string> = {
@@ -29,7 +30,13 @@ export interface RunningServer {
 const isFile = async (file: string) => (await stat(file).catch(() => undefined))?.isFile() ?? false;
 const isDir = async (file: string) => (await stat(file).catch(() => undefined))?.isDirectory() ?? false;
 
-export async function serveStatic(dir: string, base = '/', headers: Record<string, string> = {}): Promise<RunningServer> {
+/** What a static host adds: response headers, and gzip for text when the client accepts it (as nginx does). */
+export interface ServeOptions {
+  headers?: Record<string, string>;
+  gzip?: boolean;
+}
+
+export async function serveStatic(dir: string, base = '/', { headers = {}, gzip = false }: ServeOptions = {}): Promise<RunningServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,20 +49,21 @@ export async function serveStatic(dir: string, base = '/', headers: Record<strin
     const relative = pathname.slice(prefix.length - 1);
     const file = path.join(dir, path.normalize(relative));
     if (!file.startsWith(dir)) return notFound();
-    if (await isFile(file)) {
-      res.writeHead(200, { ...headers, 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-      return res.end(await readFile(file));
-    }
+    const send = async (file: string) => {
+      const type = types[path.extname(file)] ?? 'application/octet-stream';
+      const body = await readFile(file);
+      const compress = gzip && /text|json|javascript|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(200, { ...headers, 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      res.end(compress ? gzipSync(body) : body);
+    };
+    if (await isFile(file)) return send(file);
     if (await isDir(file)) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { location: `${pathname}/` });
         return res.end();
       }
       const index = path.join(file, 'index.html');
-      if (await isFile(index)) {
-        res.writeHead(200, { ...headers, 'content-type': types['.html']! });
-        return res.end(await readFile(index));
-      }
+      if (await isFile(index)) return send(index);
     }
     return notFound();
   });

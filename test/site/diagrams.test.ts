@@ -193,7 +193,7 @@ describe('diagrams in a real browser, under /playbook/', () => {
   });
 
   it('draws Mermaid diagrams, dependency maps and the planner under the strict Content-Security-Policy', async () => {
-    const strict = await serveStatic(site.dir, site.base, securityHeaders);
+    const strict = await serveStatic(site.dir, site.base, { headers: securityHeaders });
     const isolated = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const refused: string[] = [];
     try {

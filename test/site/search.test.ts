@@ -172,14 +172,14 @@ describe('search, under /playbook/', () => {
     const page = await open('roles/');
     await page.locator('h1').click();
     await page.keyboard.press('/');
-    await expect.poll(() => modal(page).isVisible()).toBe(true);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await expect.poll(() => modal(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type')), { timeout: 10_000 }).toBe('search');
     await page.keyboard.press('Escape');
-    await expect.poll(() => modal(page).isVisible()).toBe(false);
+    await expect.poll(() => modal(page).isVisible(), { timeout: 10_000 }).toBe(false);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => modal(page).isVisible()).toBe(true);
+    await expect.poll(() => modal(page).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('button', { name: en['search.label'], exact: true }).getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.getByRole('button', { name: en['search.label'], exact: true }).getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('false');
     // In a field of the page (a notes box, say), "/" is a character and Ctrl+K is the field's own.
     await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('textarea'), { ariaLabel: 'Notes' })));
     await page.getByLabel('Notes').fill('');
@@ -191,7 +191,7 @@ describe('search, under /playbook/', () => {
   });
 
   it('works under the strict Content-Security-Policy the site is built for', async () => {
-    const strictServer = await serveStatic(site.dir, site.base, securityHeaders);
+    const strictServer = await serveStatic(site.dir, site.base, { headers: securityHeaders });
     const strict = await served.browser.newContext();
     const page = await strict.newPage();
     const refused: string[] = [];

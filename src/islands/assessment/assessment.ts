@@ -2,7 +2,7 @@
 // component graph the page embeds, keeps assessments in this browser only, and draws the view the address
 // names (`#/` start, `#/a/<id>/d/<n>` questions, `#/a/<id>/results`, `#/compare/…`, `#share=…`). Scoring,
 // codecs and merging are in src/lib/assessment/; this file wires them to the page.
-import { readIslandData, islandTranslator, pageLanguage, siteUrl } from '../shared/island.ts';
+import { loadIslandData, islandTranslator, pageLanguage, siteUrl } from '../shared/island.ts';
 import type { Message } from '../../i18n/format.ts';
 import { decodeShareLink, isShareFragment } from '../../lib/assessment/share-link.ts';
 import { newInitiative, reconcile, setNote, type Initiative } from '../../lib/assessment/state.ts';
@@ -59,8 +59,21 @@ class AssessmentTool extends HTMLElement {
   private firstDraw = true;
 
   connectedCallback() {
-    if (this.app) return;
-    const { data, messages } = readIslandData<{ data: AssessmentData; messages: Record<Key, Message> }>(this);
+    if (this.app || this.dataset['loading'] !== undefined) return;
+    this.dataset['loading'] = '';
+    void loadIslandData<{ data: AssessmentData; messages: Record<Key, Message> }>(this).then(
+      ({ data, messages }) => this.start(data, messages),
+      () => {
+        // Without its data the tool cannot run: say so where it would be; the printable questionnaire stays below.
+        delete this.dataset['loading'];
+        this.dataset['failed'] = '';
+        this.querySelector<HTMLElement>('[data-load-failed]')?.removeAttribute('hidden');
+      },
+    );
+  }
+
+  private start(data: AssessmentData, messages: Record<Key, Message>) {
+    delete this.dataset['loading'];
     this.data = data;
     this.t = islandTranslator(messages);
     const loaded = load();

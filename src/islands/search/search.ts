@@ -88,11 +88,13 @@ class SiteSearch extends HTMLElement {
 
   #onKeydown = (event: KeyboardEvent) => {
     // Never while the reader types in a field of the page (its own shortcuts, or a literal "/").
-    if (event.defaultPrevented || event.isComposing || event.altKey || isTyping(event.target)) return;
+    // (Search's own field counts as typing only while search is open: it may keep focus after closing.)
+    const ownField = event.target instanceof Node && this.contains(event.target);
+    if (event.defaultPrevented || event.isComposing || event.altKey || (isTyping(event.target) && !ownField)) return;
     const commandK = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
     if (!commandK && !slash) return;
-    if (this.#modal()?.isOpen) return;
+    if (this.querySelector('dialog.pf-modal[open]')) return;
     event.preventDefault();
     void this.open();
   };
