@@ -28,7 +28,11 @@ export function loadSettings(root: string, env: NodeJS.ProcessEnv = process.env)
   if (!data) throw new SettingsError(problems);
   const settings = data as Settings;
   const contentDir = env['PLAYBOOK_CONTENT_DIR'] || settings.contentDir;
-  return { ...settings, contentDir, root, contentPath: path.resolve(root, contentDir) };
+  // Without "locales", the site speaks its default language only; with them, the default language comes first.
+  const own = (code: string) => new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  const listed = settings.locales ?? [{ code: settings.language, name: own(settings.language), dir: 'ltr' as const }];
+  const locales = [...listed].sort((a, b) => Number(b.code === settings.language) - Number(a.code === settings.language));
+  return { ...settings, locales, contentDir, root, contentPath: path.resolve(root, contentDir) };
 }
 
 /** Settings for the build: on a problem, print the report (no stack trace) and stop with a non-zero exit. */

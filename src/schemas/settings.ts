@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en" or "de-CH"' });
+
 /** Site settings, read from playbook.config.yaml at the project root. */
 export const settingsSchema = z.strictObject({
   /** The organization that publishes the playbook, shown in the header and footer. */
@@ -12,8 +14,25 @@ export const settingsSchema = z.strictObject({
   description: z.string().min(20).default(
     'How this organization takes AI from strategy to results: who is accountable for what, how use cases are approved, which shared platform components to build first, and how success is measured in business outcomes.',
   ),
-  /** The language of the content, as a BCP 47 tag, e.g. "en" or "en-GB". */
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en" or "de-CH"' }).default('en'),
+  /** The default language: the language of the content, as a BCP 47 tag, e.g. "en" or "en-GB"; its pages are at the root. */
+  language: languageTag.default('en'),
+  /** Every language the site is published in, the default language among them; the others get pages under their prefix, e.g. /de/. */
+  locales: z
+    .array(
+      z.strictObject({
+        /** The language tag, e.g. "de"; also the prefix of its pages. */
+        code: languageTag,
+        /** The language's name in itself, shown in the language switcher, e.g. "Deutsch". */
+        name: z.string().min(1),
+        /** The writing direction: ltr (left to right) or rtl. */
+        dir: z.enum(['ltr', 'rtl']).default('ltr'),
+      }),
+    )
+    .min(1)
+    .refine((locales) => new Set(locales.map((l) => l.code)).size === locales.length, {
+      error: 'lists the same language twice — keep one entry per language code',
+    })
+    .optional(),
   /** The public URL of the site without the base path, e.g. "https://ai.example.com"; used for the sitemap and canonical links. */
   site: z.httpUrl({ error: 'expected an http(s) URL such as "https://ai.example.com"' }).optional(),
   /** The sub-path the site is served under, e.g. "/playbook/"; "/" for the root. `astro build --base` overrides it. */
@@ -31,11 +50,16 @@ export const settingsSchema = z.strictObject({
       }).optional(),
     })
     .optional(),
+}).refine((settings) => !settings.locales || settings.locales.some((l) => l.code === settings.language), {
+  path: ['locales'],
+  error: 'does not list the default language — add the "language" code to "locales", or change "language"',
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-/** The settings as the build uses them: every path resolved from the project root. */
-export interface ProjectSettings extends Settings {
+/** The settings as the build uses them: every path resolved from the project root, every language listed. */
+export interface ProjectSettings extends Omit<Settings, 'locales'> {
+  /** Every language the site is published in, the default language first. */
+  locales: { code: string; name: string; dir: 'ltr' | 'rtl' }[];
   /** The project folder (where playbook.config.yaml is). */
   root: string;
   /** The content folder as an absolute path. */

@@ -1,0 +1,30 @@
+// The languages a playbook is published in: the default one at the root of the site, every other under its
+// own prefix (`/de/roles/business-owner/`). Pure, so pages, islands and tests agree on every address.
+
+/** A language the site is published in. */
+export interface Locale {
+  /** A BCP 47 language tag, e.g. "de" or "pt-BR"; the prefix of its pages. */
+  code: string;
+  /** Its name in itself, for the language switcher, e.g. "Deutsch". */
+  name: string;
+  /** Writing direction. */
+  dir: 'ltr' | 'rtl';
+}
+
+/** The prefix of a language's pages: '' for the default language, `/de` for German. */
+export const localePrefix = (code: string, defaultCode: string) => (code === defaultCode ? '' : `/${code}`);
+
+/** A root-relative site path in a language: `/roles/` in German is `/de/roles/`. */
+export function localizedPath(path: string, code: string, defaultCode: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  return `${localePrefix(code, defaultCode)}${path}`;
+}
+
+/** Which language a root-relative path (without the base) is in, and the path without its prefix. */
+export function pathLocale(path: string, codes: readonly string[], defaultCode: string): { code: string; path: string } {
+  for (const code of codes) {
+    if (code === defaultCode) continue;
+    if (path === `/${code}` || path.startsWith(`/${code}/`)) return { code, path: path.slice(code.length + 1) || '/' };
+  }
+  return { code: defaultCode, path };
+}
