@@ -17,10 +17,19 @@ export default defineConfig({
   ...(settings.site ? { site: settings.site } : {}),
   base: settings.base,
   trailingSlash: 'ignore',
+  // The default language at the root, every other under its prefix (/de/…); pages read Astro.currentLocale.
+  i18n: {
+    locales: settings.locales.map((l) => l.code),
+    defaultLocale: settings.language,
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory' },
   // Lets tests and benches build several sites side by side without sharing a content cache.
   cacheDir: process.env.PLAYBOOK_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [playbook(settings), mdx(), sitemap(), pagefind({ language: settings.language })],
+  integrations: [playbook(settings), mdx(), sitemap({
+      // Every language's pages, each listing the same page in the other languages.
+      i18n: { defaultLocale: settings.language, locales: Object.fromEntries(settings.locales.map((l) => [l.code, l.code])) },
+    }), pagefind({ languages: settings.locales.map((l) => l.code) })],
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },

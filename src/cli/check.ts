@@ -19,6 +19,11 @@ try {
   } else {
     console.log(`✓ ${result.files} files in ${dir}/ are valid: schemas, references, dependencies, RACI and links (${ms} ms).`);
   }
+  // How far each published language is translated (entries shown in the default language meanwhile).
+  const entries = result.entries.length;
+  for (const locale of settings.locales.slice(1)) {
+    console.log(`  ${locale.name} (${locale.code}): ${result.translated?.get(locale.code) ?? 0} of ${entries} entries translated; the others are shown in the default language, with a note.`);
+  }
 } catch (error) {
   if (!(error instanceof SettingsError)) throw error;
   console.error(error.message);

@@ -4,7 +4,8 @@
 // and the interface messages.
 import { loadPlaybook } from './playbook.ts';
 import { en, type UiKey } from '../i18n/en.ts';
-import { collectionLabels, messagesFor, valueLabels } from '../i18n/index.ts';
+import type { Ui } from './i18n.ts';
+import { collectionNames } from '../lib/collections.ts';
 import { entryPath } from '../lib/paths.ts';
 import { isPageRef, refKey, type EntryRef } from '../lib/collections.ts';
 import { questionnaireModel, type Questionnaire } from '../lib/assessment/model.ts';
@@ -15,8 +16,8 @@ import type { LinkedEntry } from '../islands/assessment/data.ts';
 export type QuestionnaireSource = Parameters<typeof questionnaireModel>[0];
 
 /** Everything the readiness check's island reads. */
-export async function assessmentToolData(source: QuestionnaireSource) {
-  const playbook = await loadPlaybook();
+export async function assessmentToolData(source: QuestionnaireSource, ui: Ui) {
+  const playbook = await loadPlaybook(ui.locale.code);
   const questionnaire: Questionnaire = questionnaireModel(source);
 
   // Every entry the results may link to: what the questions and levels point at, the stall patterns and their
@@ -51,12 +52,12 @@ export async function assessmentToolData(source: QuestionnaireSource) {
   const data: AssessmentData = {
     questionnaire,
     entries,
-    collections: Object.fromEntries(Object.entries(collectionLabels).map(([name, l]) => [name, { singular: l.singular, plural: l.plural }])),
+    collections: Object.fromEntries(collectionNames.map((name) => [name, { singular: ui.collection(name).singular, plural: ui.collection(name).plural }])),
     stallPatterns,
     components: playbook.components.map((c) => ({ id: c.id, title: c.title, category: c.category, status: c.status, dependsOn: c.dependsOn, setupCost: c.setupCost, onboardingCost: c.onboardingCost })),
     useCases,
-    labels: Object.fromEntries(['planned', 'building', 'available'].map((v) => [v, valueLabels[v as keyof typeof valueLabels]])),
+    labels: Object.fromEntries(['planned', 'building', 'available'].map((v) => [v, ui.value(v)])),
   };
   const keys = (Object.keys(en) as UiKey[]).filter((key) => key.startsWith('assessment.') || key === 'unit.personWeeks');
-  return { data, messages: messagesFor(keys) };
+  return { data, messages: ui.messages(keys) };
 }

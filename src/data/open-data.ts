@@ -3,7 +3,11 @@
 // are written: a document that breaks its schema stops the build.
 import { loadPlaybook, type PageEntry, type Playbook } from './playbook.ts';
 import { settings, url } from './settings.ts';
-import { collectionLabels, fieldLabels, t, valueLabels } from '../i18n/index.ts';
+import { uiFor } from './i18n.ts';
+
+// Open data is published in the default language.
+const ui = uiFor(undefined);
+const { t } = ui;
 import { collectionNames, pageCollections } from '../lib/collections.ts';
 import { openDataFiles, type OpenDataFile } from '../lib/routes.ts';
 import { playbookDocument, questionnaireDocument, type SourceEntry } from '../lib/open-data/document.ts';
@@ -86,13 +90,13 @@ function llmsWords(): LlmsFullText {
     { title: t('openData.questionnaire.title'), url: publicUrl(openDataFiles.questionnaire), description: t('openData.questionnaire.text') },
   ];
   return {
-    sections: Object.fromEntries(collectionNames.map((c) => [c, collectionLabels[c].plural])) as LlmsText['sections'],
+    sections: Object.fromEntries(collectionNames.map((c) => [c, ui.collection(c).plural])) as LlmsText['sections'],
     intro: t('openData.llms.intro'),
     optional: t('openData.llms.optional'),
     files,
-    fieldLabel: (field) => (fieldLabels as Record<string, string>)[field],
-    valueLabel: (value) => (valueLabels as Record<string, string>)[value],
-    aliases: fieldLabels.aliases,
+    fieldLabel: (field) => ui.field(field),
+    valueLabel: (value) => ui.value(value),
+    aliases: ui.field('aliases'),
     page: t('openData.llmsFull.page'),
   };
 }

@@ -7,6 +7,8 @@ import { groupBacklinks, type BacklinkGroup } from '../lib/backlinks.ts';
 import { groupEntries, type EntryGroup } from '../lib/grouping.ts';
 import { decisionRights, type DecisionRight } from '../lib/decisions.ts';
 import type { ComponentNode } from '../lib/sequence.ts';
+import { mergeTranslation } from '../lib/translation.ts';
+import { listTranslations } from '../node/translations.ts';
 import settings from 'virtual:playbook/settings';
 
 export type PageEntry<C extends PageCollection = PageCollection> = CollectionEntry<C>;
@@ -32,9 +34,14 @@ export interface Playbook {
   resolve: <C extends PageCollection>(ref: EntryRef<C>) => PageEntry<C>;
   /** The parsed data of any entry. */
   dataOf: (ref: EntryRef) => unknown;
+  /** Any entry, the questionnaire included. */
+  entryOf: (ref: EntryRef) => AnyEntry | undefined;
+  /** The language an entry's words are in here: this playbook's language, or the default one where no translation exists. */
+  langOf: (ref: EntryRef) => string;
+  /** The translation of an entry into this playbook's language, when there is one (its body is rendered instead). */
+  translationOf: (ref: EntryRef) => CollectionEntry<'translations'> | undefined;
 }
 
-let cached: { key: string; playbook: Playbook } | undefined;
 let checkedFingerprint: string | undefined;
 
 /**
@@ -52,14 +59,20 @@ async function devContentCheck(): Promise<void> {
   checkedFingerprint = fingerprint;
 }
 
-type Lists = [PageEntry[][], CollectionEntry<'assessment'>[]];
+type Lists = [PageEntry[][], CollectionEntry<'assessment'>[], CollectionEntry<'translations'>[]];
 const readLists = async (): Promise<Lists> =>
-  Promise.all([Promise.all(pageCollections.map((c) => getCollection(c) as Promise<PageEntry[]>)), getCollection('assessment')]);
+  Promise.all([
+    Promise.all(pageCollections.map((c) => getCollection(c) as Promise<PageEntry[]>)),
+    getCollection('assessment'),
+    // Astro warns about an empty collection: ask only when there are translations to read.
+    listTranslations(settings.root, settings.contentDir).length > 0 ? getCollection('translations') : Promise.resolve([]),
+  ]);
 
 /** Identifies the content the data store holds now (each entry's digest), to know when to derive again. */
-const contentKey = ([pages, assessment]: Lists) =>
-  [...pages.flat(), ...assessment].map((e) => `${refKey(e)}@${(e as { digest?: string }).digest ?? ''}`).join('|');
+const contentKey = ([pages, assessment, translations]: Lists) =>
+  [...pages.flat(), ...assessment, ...translations].map((e) => `${e.collection}/${e.id}@${(e as { digest?: string }).digest ?? ''}`).join('|');
 
+/** The playbook's structure, in the default language: sorted entries, references, backlinks, groups. */
 function derive([lists, assessment]: Lists): Playbook {
   const entries = Object.fromEntries(
     pageCollections.map((c, i) => [c, [...(lists[i] as Sortable[])].sort(byOrderThenTitle)]),
@@ -95,17 +108,107 @@ function derive([lists, assessment]: Lists): Playbook {
       return entry as PageEntry<C>;
     },
     dataOf,
+    entryOf: (ref) => byKey.get(refKey(ref)),
+    langOf: () => settings.language,
+    translationOf: () => undefined,
   };
 }
 
-let built: Promise<Playbook> | undefined;
+/**
+ * The playbook in another language: the same structure (order, references, backlinks, groups, decisions and
+ * component graph, computed once), with the words of each entry's translation where it has one (text only,
+ * checked by the content check) and the default language's words elsewhere.
+ */
+function localize(base: Playbook, translations: readonly CollectionEntry<'translations'>[], language: string): Playbook {
+  if (language === settings.language) return base;
+  const byId = new Map(translations.filter((t) => t.id.startsWith(`${language}/`)).map((t) => [t.id, t]));
+  const translationOf = (ref: EntryRef) => byId.get(`${language}/${ref.collection}/${ref.id}`);
+  const cache = new Map<string, AnyEntry>();
+  const local = <E extends AnyEntry>(entry: E): E => {
+    const key = refKey(entry);
+    if (!cache.has(key)) {
+      const translation = translationOf(entry);
+      cache.set(key, translation ? ({ ...entry, data: mergeTranslation(entry.data, translation.data) } as AnyEntry) : entry);
+    }
+    return cache.get(key) as E;
+  };
+  const entries = Object.fromEntries(pageCollections.map((c) => [c, (base.entries[c] as PageEntry[]).map(local)])) as Playbook['entries'];
+  const groups = Object.fromEntries(
+    pageCollections.map((c) => [c, (base.groups[c] as EntryGroup<PageEntry>[]).map((g) => ({ ...g, entries: g.entries.map(local) }))]),
+  ) as Playbook['groups'];
+  const entryOf = (ref: EntryRef) => {
+    const entry = base.entryOf(ref);
+    return entry ? local(entry) : undefined;
+  };
+  const dataOf = (ref: EntryRef) => entryOf(ref)?.data;
+  const processes = new Map(entries.processes.map((p) => [p.id, p.data]));
+  const titleOf = new Map(entries.components.map((c) => [c.id, c.data.title]));
+  return {
+    ...base,
+    entries,
+    groups,
+    assessment: base.assessment.map(local),
+    backlinksOf: (to, order) => base.backlinksOf(to, order).map((group) => ({ ...group, links: group.links.map((link) => ({ ...link, ...(link.item ? { item: { ...link.item, data: localItem(link, link.item) } } : {}) })) })),
+    decisions: base.decisions.map((d) => {
+      const step = processes.get(d.processId)?.steps.find((s) => s.id === d.stepId);
+      return { ...d, processTitle: processes.get(d.processId)?.title ?? d.processTitle, stepTitle: step?.title ?? d.stepTitle, decision: step?.decision ?? d.decision };
+    }),
+    components: base.components.map((c) => ({ ...c, title: titleOf.get(c.id) ?? c.title })),
+    resolve: <C extends PageCollection>(ref: EntryRef<C>) => local(base.resolve(ref)),
+    dataOf,
+    entryOf,
+    langOf: (ref) => (translationOf(ref) ? language : settings.language),
+    translationOf,
+  };
 
-/** The playbook, derived once per build (in `astro dev`, once per content change). */
-export async function loadPlaybook(): Promise<Playbook> {
-  if (!import.meta.env.DEV) return (built ??= readLists().then(derive));
+  /** A step's or a question's words in this language: found by id in the localized entry. */
+  function localItem(link: { from: EntryRef }, item: { id: string; data: Record<string, unknown> }): Record<string, unknown> {
+    const data = translationOf(link.from) ? dataOf(link.from) : undefined;
+    return (data !== undefined ? findById(data, item.id) : undefined) ?? item.data;
+  }
+}
+
+/** The object with this `id` anywhere inside `data`. */
+function findById(data: unknown, id: string): Record<string, unknown> | undefined {
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = findById(item, id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (data && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    if (record['id'] === id && !('collection' in record)) return record;
+    for (const value of Object.values(record)) {
+      const found = findById(value, id);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+let built: Promise<{ lists: Lists; base: Playbook }> | undefined;
+const byLanguage = new Map<string, Playbook>();
+let devCache: { key: string; base: Playbook; lists: Lists; byLanguage: Map<string, Playbook> } | undefined;
+
+/**
+ * The playbook in a language (the default language when `language` is undefined), derived once per build and
+ * language (in `astro dev`, once per content change).
+ */
+export async function loadPlaybook(language?: string): Promise<Playbook> {
+  const code = settings.locales.some((l) => l.code === language) ? language! : settings.language;
+  if (!import.meta.env.DEV) {
+    const { lists, base } = await (built ??= readLists().then((lists) => ({ lists, base: derive(lists) })));
+    let playbook = byLanguage.get(code);
+    if (!playbook) byLanguage.set(code, (playbook = localize(base, lists[2], code)));
+    return playbook;
+  }
   await devContentCheck();
   const lists = await readLists();
   const key = contentKey(lists);
-  if (cached?.key !== key) cached = { key, playbook: derive(lists) };
-  return cached.playbook;
+  if (devCache?.key !== key) devCache = { key, lists, base: derive(lists), byLanguage: new Map() };
+  let playbook = devCache.byLanguage.get(code);
+  if (!playbook) devCache.byLanguage.set(code, (playbook = localize(devCache.base, lists[2], code)));
+  return playbook;
 }

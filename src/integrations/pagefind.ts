@@ -7,8 +7,8 @@ import { withBase } from '../lib/paths.ts';
 import { indexableHtml } from '../lib/search.ts';
 
 export interface PagefindOptions {
-  /** The language of the pages, from the site settings. */
-  language: string;
+  /** The languages the site is published in, from the site settings: one index each. */
+  languages: readonly string[];
 }
 
 /** Where the index goes inside the build, and the address it is served at (below the base path). */
@@ -55,9 +55,11 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, logger: Ast
 async function buildIndex(dir: string, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<number> {
   const started = performance.now();
   try {
-    // #15 (one index per language) drops forceLanguage: Pagefind then splits the index by each page's <html lang>.
+    // One language: say which (Pagefind's own detection says "unknown" otherwise). Several: Pagefind makes one
+    // index per language from each page's <html lang>, and search reads the reader's.
+    const language = options.languages.length === 1 ? { forceLanguage: options.languages[0]! } : {};
     const { index } = assertNoErrors(
-      await pagefind.createIndex({ forceLanguage: options.language, excludeSelectors: excludedFromSearch }),
+      await pagefind.createIndex({ ...language, excludeSelectors: excludedFromSearch }),
       logger,
       'start',
     );

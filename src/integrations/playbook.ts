@@ -31,6 +31,9 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
         updateConfig({
           vite: {
             build: {
+              // Mermaid's own chunk is larger than Vite's default warning size; only pages with a Mermaid diagram
+              // load it, when the diagram comes near the screen (the page budgets check the rest).
+              chunkSizeWarningLimit: 2500,
               rolldownOptions: {
                 // Astro's MDX output carries a "use astro:head-inject" directive that the bundler warns about once per
                 // entry (upstream and harmless): a thousand-entry playbook would print thousands of lines that hide

@@ -64,3 +64,16 @@ export function groupBacklinks(
     .map(([kind, { links }]) => ({ kind, links }))
     .sort((a, b) => rank(a.kind) - rank(b.kind));
 }
+
+/** The order of backlink groups on an entry page: the RACI letters first, in R, A, C, I order. */
+export const backlinkOrder = [
+  'processes.steps.responsible',
+  'processes.steps.accountable',
+  'processes.steps.consulted',
+  'processes.steps.informed',
+  'processes.owner',
+  'components.owner',
+  'metrics.owner',
+  'use-cases.businessOwner',
+  'roles.reportsTo',
+];

@@ -11,6 +11,8 @@ import type { ContentProblem } from '../lib/problems.ts';
 import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
 import { bodyLinkProblems, playbookRuleProblems, type BodyLink } from '../lib/rules.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { checkInterfaceStrings } from './interface-strings.ts';
+import { checkTranslations } from './translations.ts';
 import { checkMermaidBlocks, mermaidBlocks } from './mermaid-check.ts';
 
 export interface SourceFile {
@@ -27,6 +29,8 @@ export interface ParsedSource {
   body: string;
   /** Every link the body makes, with its file line. */
   links: BodyLink[];
+  /** The fields as written (before parsing), for comparing a translation with them. */
+  raw?: unknown;
   /** 1-based file line of the body's first line. */
   bodyStartLine: number;
   /** 1-based file line of a field (or of its closest existing parent). */
@@ -148,6 +152,8 @@ function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): 
 /** YAML text checked against a schema: the data when it is valid, every problem otherwise, and field lines. */
 export interface ValidatedYaml {
   data?: unknown;
+  /** The YAML as written, before the schema turned ids into references and filled in defaults. */
+  raw?: unknown;
   problems: ContentProblem[];
   /** 1-based file line of a field (or of its closest existing parent). */
   lineOf: (fieldPath: FieldPath) => number;
@@ -174,7 +180,8 @@ export function validateYaml(file: string, text: string, schema: z.ZodType, firs
     }
     return { problems, lineOf: locate };
   }
-  const parsed = schema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  const raw = doc.toJS() ?? {};
+  const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -182,9 +189,9 @@ export function validateYaml(file: string, text: string, schema: z.ZodType, firs
       const linePath = issue.code === 'unrecognized_keys' ? [...fieldPath, issue.keys[0]!] : fieldPath;
       problems.push(problemFromIssue(file, issue, locate(linePath)));
     }
-    return { problems, lineOf: locate };
+    return { problems, lineOf: locate, raw };
   }
-  return { data: parsed.data, problems, lineOf: locate };
+  return { data: parsed.data, raw, problems, lineOf: locate };
 }
 
 /** Parses and validates one file against its collection's schema, and checks its Markdown body. */
@@ -194,7 +201,7 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
   const problems: ContentProblem[] = [];
   const body = hasBody ? parseBody(source.file, split.body, split.bodyStartLine) : { links: [], problems: [] };
   problems.push(...body.problems);
-  const result = (data: unknown, valid: boolean, lineOf: (fieldPath: FieldPath) => number) => ({
+  const result = (data: unknown, valid: boolean, lineOf: (fieldPath: FieldPath) => number, raw?: unknown) => ({
     parsed: {
       entry: { collection: source.collection, id: source.id, file: source.file, data },
       body: split.body,
@@ -202,6 +209,7 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
       links: body.links,
       lineOf,
       valid,
+      raw,
     },
     problems,
   });
@@ -219,7 +227,7 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
   // Frontmatter starts on the line after "---"; a YAML document on the first line.
   const validated = validateYaml(source.file, split.frontmatter, playbookSchemas[source.collection], hasBody ? 2 : 1);
   problems.unshift(...validated.problems);
-  return result(validated.data ?? {}, validated.data !== undefined, validated.lineOf);
+  return result(validated.data ?? {}, validated.data !== undefined, validated.lineOf, validated.raw);
 }
 
 /**
@@ -278,6 +286,8 @@ export interface ContentCheckResult {
   /** Each file as parsed, with its body. */
   parsed: ParsedSource[];
   problems: ContentProblem[];
+  /** How many entries each language other than the default translates. */
+  translated?: Map<string, number>;
 }
 
 /** Validates the whole content folder: schemas, references, cycles, RACI, ids, links in bodies and Mermaid diagrams. */
@@ -322,6 +332,10 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
   });
   const entries = parsed.map((p) => p.entry);
   problems.push(...playbookRuleProblems(entries));
+  const strings = checkInterfaceStrings(root, contentDir);
+  problems.push(...strings.problems);
+  const translations = checkTranslations(root, contentDir, parsed, entries);
+  problems.push(...translations.problems);
   for (const p of parsed) {
     if (p.valid) problems.push(...bodyLinkProblems(p.entry, p.links, entries));
   }
@@ -335,7 +349,7 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
     const source = byFile.get(problem.file);
     if (source && problem.line === undefined && problem.path.length > 0) problem.line = source.lineOf(problem.path);
   }
-  return { files: sources.length, entries, parsed, problems };
+  return { files: sources.length, entries, parsed, problems, translated: translations.translated };
 }
 
 /** A cheap summary of the content folder (each file's path, size and modification time), to notice a change. */

@@ -21,10 +21,26 @@ class SiteHeader extends HTMLElement {
       if (Math.abs(window.scrollY - this.#openedAt) > 48) this.close();
     }, { passive: true });
     document.addEventListener('keydown', (event) => {
+      const languages = this.querySelector<HTMLDetailsElement>('details.lang-switch');
+      if (event.key === 'Escape' && languages?.open) {
+        languages.open = false;
+        languages.querySelector('summary')?.focus();
+      }
       if (event.key === 'Escape' && this.#toggle?.open) {
         this.close();
         this.#toggle.querySelector('summary')?.focus();
       }
+    });
+    // Another language of the same page keeps the state the page holds in its address (the readiness check's
+    // and the planner's live in the fragment).
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-keep-hash]');
+      if (link && location.hash) link.hash = location.hash;
+    });
+    // The language menu closes on Escape and when the reader clicks elsewhere.
+    document.addEventListener('click', (event) => {
+      const menu = this.querySelector<HTMLDetailsElement>('details.lang-switch');
+      if (menu?.open && !menu.contains(event.target as Node)) menu.open = false;
     });
     // A page restored from the back/forward cache keeps the menu as it was: close it.
     window.addEventListener('pageshow', () => this.close());
