@@ -33,6 +33,8 @@ export function listTranslations(root: string, contentDir: string): TranslationF
   for (const language of readdirSync(base).sort()) {
     if (!languageFolder.test(language) || isCollectionName(language) || language === interfaceStringsFolder) continue;
     if (!statSync(path.join(base, language)).isDirectory()) continue;
+    // A folder named like a language holds translations only when it has collection folders.
+    if (!readdirSync(path.join(base, language)).some((name) => isCollectionName(name))) continue;
     for (const collection of readdirSync(path.join(base, language)).sort()) {
       const folder = path.join(base, language, collection);
       if (!statSync(folder).isDirectory()) continue;

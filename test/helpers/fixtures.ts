@@ -29,6 +29,7 @@ export function brokenFixture(name: string, edits: Edit[]): string {
     if (edit.replace === undefined) {
       rmSync(file);
     } else if (edit.find === undefined) {
+      mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, edit.replace);
     } else {
       const text = readFileSync(file, 'utf8');
@@ -97,6 +98,23 @@ export const ruleBreaks = {
   nonPositiveWeight: {
     edits: [{ file: 'assessment/readiness.yaml', find: '        prompt: Is a named business owner committed to adopt the result?', replace: '        prompt: Is a named business owner committed to adopt the result?\n        weight: 0' }],
     expect: ['assessment/readiness.yaml:', 'dimensions[0].questions[0].weight: 0 is too small here', 'use a number more than 0'],
+  },
+  translationChangesAReference: {
+    edits: [
+      {
+        file: 'de/roles/owner.mdx',
+        replace: '---\ntitle: Verantwortliche\nsummary: Verantwortet den Anwendungsfall und verpflichtet den Bereich zur Nutzung.\nreportsTo: owner\n---\nDer Text auf Deutsch.\n',
+      },
+    ],
+    expect: ['de/roles/owner.mdx:4 reportsTo: changes a reference ("sponsor" became "owner")', 'keep "sponsor": a translation changes only text'],
+  },
+  translationOfNothing: {
+    edits: [{ file: 'de/roles/ownr.mdx', replace: '---\ntitle: Verantwortliche\n---\nText.\n' }],
+    expect: ['de/roles/ownr.mdx: translates "ownr", which is not an entry of roles', 'did you mean owner?'],
+  },
+  unknownInterfaceString: {
+    edits: [{ file: 'i18n/de.yaml', replace: 'nav.hom: Start\nsite.title: Ein Playbook\n' }],
+    expect: ['i18n/de.yaml:1 nav.hom: "nav.hom" is not an interface string', 'did you mean "nav.home"?'],
   },
 } satisfies Record<string, { edits: Edit[]; expect: string[] }>;
 

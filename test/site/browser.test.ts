@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
-import { t } from '../../src/i18n/index.ts';
+import { translate } from '../../src/i18n/index.ts';
 import { sites } from '../helpers/astro.ts';
+
+const t = translate('en');
 
 // The browser tests run against the sub-path build: it is the harder case for links and assets.
 const site = sites.sub;

@@ -43,7 +43,7 @@ async function drawAll(page: Page) {
   await page.waitForFunction(() => document.querySelectorAll('.diagram:is([data-state="pending"], [data-state="loading"])').length === 0, null, { timeout: 30_000 });
 }
 
-const setTheme = (page: Page, theme: 'light' | 'dark' | 'system') => page.getByLabel('Colour theme').selectOption(theme);
+const setTheme = (page: Page, theme: 'light' | 'dark' | 'system') => page.locator('theme-switch select').selectOption(theme);
 
 describe('diagrams in a real browser, under /playbook/', () => {
   it('draws every diagram of every page, in the light and the dark theme', async () => {

@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useServedSite } from '../helpers/served-site.ts';
 import { sites } from '../helpers/astro.ts';
-import { t } from '../../src/i18n/index.ts';
+import { translate } from '../../src/i18n/index.ts';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { allReferences } from '../../src/lib/references.ts';
 import { isPageCollection, refKey } from '../../src/lib/collections.ts';
 import { projectRoot } from '../helpers/astro.ts';
+
+const t = translate('en');
 
 const served = useServedSite(sites.sub.dir, sites.sub.base);
 const errors: string[] = [];

@@ -7,14 +7,17 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkContentFolder } from '../../src/node/content-files.ts';
+import { loadSettings } from '../../src/node/settings.ts';
 import { pageCollections } from '../../src/lib/collections.ts';
-import { collectionLabels } from '../../src/i18n/labels.ts';
+import { translate } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { projectRoot, sites } from '../helpers/astro.ts';
 import { builtPages } from '../helpers/html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { securityHeaders } from '../../src/lib/security.ts';
+
+const t = translate('en');
 
 const site = sites.sub;
 const served = useServedSite(site.dir, site.base);
@@ -64,7 +67,8 @@ describe('search, under /playbook/', () => {
 
   it('indexes every entry page once, in the site language, each with its title and type', async () => {
     const entry = JSON.parse(readFileSync(path.join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
-    expect(Object.keys(entry.languages)).toEqual(['en']);
+    // One index per published language; the English pages are in the English one.
+    expect(Object.keys(entry.languages).sort()).toEqual(loadSettings(projectRoot).locales.map((l) => l.code).sort());
     const page = await open('');
     // The index as a browser reads it, through Pagefind's own search API: every page with a type filter.
     // (A string, so the test runner leaves this import() alone.)
@@ -80,7 +84,7 @@ describe('search, under /playbook/', () => {
       const meta = byUrl.get(`/playbook/${e.collection}/${e.id}/`);
       expect(meta, `${e.collection}/${e.id}`).toBeDefined();
       expect(meta!['title']).toBe((e.data as { title: string }).title);
-      expect(meta!['type']).toBe(collectionLabels[e.collection].singular);
+      expect(meta!['type']).toBe(t(`collection.${e.collection}.singular`));
       expect(meta!['summary']).toBe((e.data as { summary: string }).summary.replace(/\s+/g, ' ').trim());
     }
     // Pages that are not content stay out: the home page, the 404 page.
@@ -159,7 +163,7 @@ describe('search, under /playbook/', () => {
     const page = await open('');
     await search(page, 'data');
     const before = await resultCount(page);
-    const roleLabel = collectionLabels.roles.singular;
+    const roleLabel = t('collection.roles.singular');
     await modal(page).locator(`input[type="checkbox"][value="${roleLabel}"]`).check();
     await expect.poll(() => resultCount(page), { timeout: 10_000 }).toBeLessThan(before);
     expect(await resultCount(page)).toBeGreaterThan(0);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { planInvestments } from '../../src/lib/planner/plan.ts';
 import { planReport, reportMessageKeys, type ReportCatalogue } from '../../src/lib/planner/report.ts';
 import { planCsv, planMarkdown } from '../../src/lib/planner/export.ts';
-import { t, messagesFor } from '../../src/i18n/index.ts';
+import { shippedMessages, translate as translator } from '../../src/i18n/index.ts';
+
+const t = translator('en');
 
 const components = [
   { id: 'data', title: 'Data | platform', category: 'data', dependsOn: [], setupCost: 30, onboardingCost: 2, runCost: 6 },
@@ -25,7 +27,7 @@ const report = (selection: Parameters<typeof planInvestments>[2]) => planReport(
 
 describe('plan report', () => {
   it('has every message it uses in the dictionary', () => {
-    expect(Object.keys(messagesFor(reportMessageKeys))).toEqual([...reportMessageKeys]);
+    expect(Object.keys(shippedMessages(reportMessageKeys))).toEqual([...reportMessageKeys]);
   });
 
   it('says what to build, in how many waves and quarters, what sharing saves, and what to build next', () => {
