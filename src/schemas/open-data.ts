@@ -114,7 +114,7 @@ export const playbookDocumentSchema = z.strictObject({
   entries: z.strictObject(entriesByCollection),
   /** The RACI matrix derived from the processes' steps: one item per role and letter in a step. */
   raci: z.array(raciAssignmentSchema),
-  /** The portfolio's waves: the order in which to build the platform components the sample use cases need. */
+  /** The portfolio's waves: the order in which to build the components the sample use cases need and the catalogue does not have yet (the sequencing planner's plan for every use case). */
   waves: z.array(waveSchema),
 });
 export type PlaybookDocument = z.output<typeof playbookDocumentSchema>;
