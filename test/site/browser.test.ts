@@ -22,7 +22,10 @@ async function open(path: string, options: { colorScheme?: 'light' | 'dark'; wid
     if (message.type() === 'error') problems.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`${page.url()}: failed ${request.url()}`));
+  // A request the browser cancels itself (a reload or a navigation while the favicon loads) is not a failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`${page.url()}: failed ${request.url()} (${request.failure()?.errorText})`);
+  });
   await page.goto(new URL(path, served.server.root).href);
   return page;
 }
