@@ -1,55 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { childEnv, outputRoot, projectRoot } from '../helpers/astro.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { brokenFixture } from '../helpers/fixtures.ts';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-
-let dev: ChildProcess;
+let dev: DevServer;
 let browser: Browser;
 let origin: string;
 let contentDir: string;
 
 beforeAll(async () => {
   contentDir = brokenFixture('dev', []);
-  rmSync(path.join(outputRoot, 'cache', 'dev'), { recursive: true, force: true });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: projectRoot,
-    env: childEnv({ PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_CACHE_DIR: path.join(outputRoot, 'cache', 'dev') }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
-    dev.stdout!.on('data', (chunk) => {
-      log += chunk;
-      if (log.includes('watching for file changes')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    dev.stderr!.on('data', (chunk) => (log += chunk));
-  });
+  dev = await startDevServer('dev', [], { PLAYBOOK_CONTENT_DIR: contentDir });
+  origin = dev.origin;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  dev?.kill();
+  dev?.process.kill();
 });
 
 const edit = (file: string, find: string, replace: string) => {
