@@ -99,6 +99,17 @@ export const ruleBreaks = {
     edits: [{ file: 'assessment/readiness.yaml', find: '        prompt: Is a named business owner committed to adopt the result?', replace: '        prompt: Is a named business owner committed to adopt the result?\n        weight: 0' }],
     expect: ['assessment/readiness.yaml:', 'dimensions[0].questions[0].weight: 0 is too small here', 'use a number more than 0'],
   },
+  thresholdsOutOfOrder: {
+    // A rule over valid fields: alone, since another mistake in the same file (a weight of 0) hides it.
+    alone: true,
+    edits: [{ file: 'assessment/readiness.yaml', find: 'minScore: 60', replace: 'minScore: 0' }],
+    expect: ['assessment/readiness.yaml:11 levels[1].minScore', 'thresholds are out of order'],
+  },
+  gateMinimumOffTheScale: {
+    alone: true,
+    edits: [{ file: 'assessment/readiness.yaml', find: 'gate: { minimum: 2,', replace: 'gate: { minimum: 7,' }],
+    expect: ['assessment/readiness.yaml:', 'gate.minimum'],
+  },
   translationChangesAReference: {
     edits: [
       {
@@ -116,7 +127,10 @@ export const ruleBreaks = {
     edits: [{ file: 'i18n/de.yaml', replace: 'nav.hom: Start\nsite.title: Ein Playbook\n' }],
     expect: ['i18n/de.yaml:1 nav.hom: "nav.hom" is not an interface string', 'did you mean "nav.home"?'],
   },
-} satisfies Record<string, { edits: Edit[]; expect: string[] }>;
+} satisfies Record<string, { edits: Edit[]; expect: string[]; alone?: boolean }>;
+
+/** The mistakes that can all be made at once, each still reported (rules over valid fields are tried alone). */
+export const combinableBreaks = Object.values(ruleBreaks).filter((b) => !('alone' in b && b.alone));
 
 /** One reference field of one collection, set to an id that does not exist. */
 export interface DanglingReference {
