@@ -32,4 +32,26 @@ describe('planner state in the address', () => {
     }
     expect(writePlanFragment({ useCases: [], inPlace: [] })).toBe('use-cases=&in-place=');
   });
+
+  it('never throws on random or hostile addresses, and keeps only known ids', () => {
+    // A small seeded generator (mulberry32), so a failure can be repeated.
+    let seed = 20261125;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pieces = ['#', 'use-cases=', 'in-place=', 'capacity=', '&', ',', '=', '%', '%E0%A4%A', '<img src=x onerror=alert(1)>', 'fraud', 'data', '-1', '1e9', 'NaN', '\u0000', '\u202e', '🙂', ' ', '"', "'", '__proto__', 'constructor'];
+    for (let i = 0; i < 3000; i++) {
+      let fragment = '';
+      for (let j = Math.floor(random() * 12); j > 0; j--) fragment += pieces[Math.floor(random() * pieces.length)];
+      const read = readPlanFragment(fragment, known, defaults);
+      for (const id of read.selection.useCases) expect(known.useCases.has(id), fragment).toBe(true);
+      for (const id of read.selection.inPlace) expect(known.components.has(id), fragment).toBe(true);
+      if (read.selection.capacity !== undefined) expect(read.selection.capacity > 0 && Number.isFinite(read.selection.capacity), fragment).toBe(true);
+      expect(Array.isArray(read.dropped)).toBe(true);
+    }
+  });
 });
