@@ -1,8 +1,10 @@
-// `npm run bench -- N [--cpu-prof] [--keep]`: builds a synthetic playbook of N entries with the real site and
+// `npm run bench -- N [--one-language] [--cpu-prof] [--keep]`: builds a synthetic playbook of N entries with the
+// real site (in every language of playbook.config.yaml, or only the default one with --one-language) and
 // prints what it cost. The last line is `N entries: W s wall, P pages/s, M MB peak` (peak resident memory of
 // the build and its children, sampled from /proc). Figures, not a pass/fail test.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ const args = process.argv.slice(2);
 const total = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
 const cpuProfile = args.includes('--cpu-prof');
 const keep = args.includes('--keep');
+const oneLanguage = args.includes('--one-language');
 
 const work = path.join(os.tmpdir(), `playbook-bench-${total}`);
 const contentDir = path.join(work, 'content');
@@ -23,6 +26,11 @@ rmSync(work, { recursive: true, force: true });
 
 const generated = writeSyntheticPlaybook(contentDir, total);
 console.log(`Generated ${generated.files} files in ${contentDir}`);
+// The project's settings, with only the default language when asked (PLAYBOOK_SETTINGS points the build at them).
+const settingsFile = path.join(work, 'playbook.config.yaml');
+const settings = parse(readFileSync(path.join(projectRoot, 'playbook.config.yaml'), 'utf8')) as Record<string, unknown>;
+if (oneLanguage) delete settings['locales'];
+writeFileSync(settingsFile, stringify(settings));
 
 /** Resident memory (bytes) of a process and all of its descendants, read from /proc. */
 function treeRss(rootPid: number): number {
@@ -57,7 +65,7 @@ const child = spawn(
   [...nodeArgs, path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
   {
     cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_CACHE_DIR: cacheDir },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_CACHE_DIR: cacheDir, PLAYBOOK_SETTINGS: settingsFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   },
 );
@@ -78,4 +86,6 @@ const pages = (readdirSync(outDir, { recursive: true, encoding: 'utf8' }) as str
 for (const line of output.split('\n').filter((l) => /page\(s\) built|pagefind|Completed in/i.test(l)).slice(-6)) console.log(line.trim());
 if (cpuProfile) console.log(`CPU profiles in ${profileDir} (open them in Chrome DevTools, Performance tab)`);
 if (!keep && !cpuProfile) rmSync(work, { recursive: true, force: true });
+const languages = oneLanguage ? 1 : Array.isArray(settings['locales']) ? (settings['locales'] as unknown[]).length : 1;
+console.log(`(${pages} pages: ${languages} language${languages === 1 ? '' : 's'})`);
 console.log(`${total} entries: ${seconds.toFixed(1)} s wall, ${(pages / seconds).toFixed(0)} pages/s, ${Math.round(peak / 1024 / 1024)} MB peak`);
