@@ -2,7 +2,7 @@
 // the readiness check, the sequencing planner and a page with a diagram, served locally like a static host.
 // Prints the four scores of each page. Figures, not a pass/fail test.
 import path from 'node:path';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -15,16 +15,27 @@ if (!existsSync(path.join(dist, 'index.html'))) {
 }
 const chromePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-/** A page of the site that shows a diagram, found in the build. */
-function diagramPage(): string {
-  for (const candidate of ['components/feature-store/', 'guides/designing-for-execution/', 'guides/the-operating-model/']) {
-    const file = path.join(dist, candidate, 'index.html');
-    if (existsSync(file) && /language-mermaid|mermaid-source|class="diagram/.test(readFileSync(file, 'utf8'))) return candidate;
+/** The first page of a folder of the build whose HTML matches: a page with a diagram of some kind. */
+function pageWith(folder: string, pattern: RegExp): string | undefined {
+  const base = path.join(dist, folder);
+  if (!existsSync(base)) return undefined;
+  for (const name of readdirSync(base).sort()) {
+    const file = path.join(base, name, 'index.html');
+    if (existsSync(file) && pattern.test(readFileSync(file, 'utf8'))) return `${folder}/${name}/`;
   }
-  return 'components/feature-store/';
+  return undefined;
 }
 
-const pages = ['', 'roles/business-owner/', 'assessment/', 'sequence/', diagramPage()];
+// The home page, an entry, the two tools, a component page with its dependency map (SVG drawn at build time)
+// and a guide with a Mermaid diagram (drawn in the browser).
+const pages = [
+  '',
+  'roles/business-owner/',
+  'assessment/',
+  'sequence/',
+  pageWith('components', /dependency-map/) ?? 'components/feature-store/',
+  ...[pageWith('guides', /language-mermaid/)].filter((p): p is string => p !== undefined),
+];
 // Served like nginx with gzip on: Lighthouse's simulated network counts the bytes that cross it.
 const server = await serveStatic(dist, '/', { gzip: true });
 const profile = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-chromium-'));
