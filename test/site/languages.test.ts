@@ -147,4 +147,21 @@ describe('switching language in a real browser', () => {
     await expect(page.locator('main').textContent()).resolves.toContain('Claims triage');
     await page.context().close();
   });
+
+  it('searches the reader’s language: a German word finds the German page', async () => {
+    const page = await open(`/${second!.code}/roles/`);
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    await page.locator('dialog.pf-modal input').waitFor();
+    // The title of the translated role, read from its translation.
+    const title = /^title: (.*)$/m.exec(readFileSync(path.join(projectRoot, 'content', second!.code, 'roles', 'business-owner.mdx'), 'utf8'))![1]!.replace(/^"|"$/g, '');
+    await page.keyboard.type(title);
+    const first = page.locator('.search-result a.pf-result-link').first();
+    await first.waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('.search-result a.pf-result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^/playbook/${second!.code}/`));
+    expect(hrefs).toContain(`/playbook/${second!.code}/roles/business-owner/`);
+    await page.context().close();
+  });
 });

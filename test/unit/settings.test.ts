@@ -1,0 +1,51 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSettings, SettingsError } from '../../src/node/settings.ts';
+import { localizedPath, pathLocale } from '../../src/lib/locales.ts';
+import { projectRoot } from '../helpers/astro.ts';
+
+const withSettings = (text: string) => {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'playbook-settings-')), 'playbook.config.yaml');
+  writeFileSync(file, `organization: Org\ntitle: A playbook\ntagline: One line.\n${text}`);
+  return () => loadSettings(projectRoot, { PLAYBOOK_SETTINGS: file });
+};
+const problemsOf = (load: () => unknown) => {
+  try {
+    load();
+    return [];
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    return error.problems.map((p) => `${p.line ?? ''} ${p.message}`);
+  }
+};
+
+describe('site settings: languages', () => {
+  it('publish the default language alone when no locales are listed, named in itself', () => {
+    const settings = withSettings('language: de\n')();
+    expect(settings.locales).toEqual([{ code: 'de', name: 'Deutsch', dir: 'ltr' }]);
+  });
+  it('put the default language first, whatever the order of the list', () => {
+    const settings = withSettings('language: de\nlocales:\n  - { code: en, name: English }\n  - { code: de, name: Deutsch }\n  - { code: ar, name: العربية, dir: rtl }\n')();
+    expect(settings.locales.map((l) => `${l.code}:${l.dir}`)).toEqual(['de:ltr', 'en:ltr', 'ar:rtl']);
+  });
+  it('refuse a list without the default language, a language twice, and an unknown direction, with lines', () => {
+    expect(problemsOf(withSettings('language: fr\nlocales:\n  - { code: en, name: English }\n'))).toEqual([
+      expect.stringMatching(/^5 does not list the default language/),
+    ]);
+    expect(problemsOf(withSettings('locales:\n  - { code: en, name: English }\n  - { code: en, name: Englisch }\n')).join()).toContain('lists the same language twice');
+    expect(problemsOf(withSettings('locales:\n  - { code: en, name: English, dir: up }\n')).join()).toContain('"up" is not allowed here');
+  });
+});
+
+describe('language prefixes', () => {
+  it('put other languages under their prefix and the default at the root, and read them back', () => {
+    expect(localizedPath('/roles/owner/', 'de', 'en')).toBe('/de/roles/owner/');
+    expect(localizedPath('/roles/owner/', 'en', 'en')).toBe('/roles/owner/');
+    expect(localizedPath('https://example.org/', 'de', 'en')).toBe('https://example.org/');
+    expect(pathLocale('/de/roles/owner/', ['en', 'de'], 'en')).toEqual({ code: 'de', path: '/roles/owner/' });
+    expect(pathLocale('/de', ['en', 'de'], 'en')).toEqual({ code: 'de', path: '/' });
+    expect(pathLocale('/designing/', ['en', 'de'], 'en')).toEqual({ code: 'en', path: '/designing/' });
+  });
+});
