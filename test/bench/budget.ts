@@ -5,6 +5,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { pathLocale } from '../../src/lib/locales.ts';
 
 export interface PageWeight {
   page: string;
@@ -40,16 +41,19 @@ export const budgets: Record<string, Budget> = {
 
 const gz = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
 
-/** What kind of page a site path is: the budget it answers to. */
-export function pageKind(page: string, collections: readonly string[]): string {
-  const parts = page.split('/').filter(Boolean);
+/**
+ * What kind of page a site path is: the budget it answers to. A page under another language's prefix (`/de/…`)
+ * is the same kind as its default-language twin. `languages`: the site's language codes, the default one first.
+ */
+export function pageKind(page: string, collections: readonly string[], languages: readonly string[] = []): string {
+  const parts = pathLocale(page, languages, languages[0] ?? '').path.split('/').filter(Boolean);
   if (parts.length === 0) return 'home';
   if (collections.includes(parts[0]!)) return parts.length === 1 ? 'index' : 'entry';
   return budgets[parts[0]!] ? parts[0]! : 'other';
 }
 
 /** Reads every page of a build and weighs what it loads. */
-export function weighSite(dist: string, base: string, collections: readonly string[]): PageWeight[] {
+export function weighSite(dist: string, base: string, collections: readonly string[], languages: readonly string[] = []): PageWeight[] {
   const strip = (url: string) => (url.startsWith(base) ? `/${url.slice(base.length)}` : url);
   const fileOf = (url: string) => path.join(dist, strip(url.split(/[?#]/)[0]!));
   const sizes = new Map<string, number>();
@@ -96,7 +100,7 @@ export function weighSite(dist: string, base: string, collections: readonly stri
     const js = [...eager].reduce((sum, f) => sum + size(f), 0) + inlineModules.reduce((sum, code) => sum + gz(code), 0);
     return {
       page,
-      kind: pageKind(page, collections),
+      kind: pageKind(page, collections, languages),
       html: gz(html),
       css: styles.reduce((sum, f) => sum + size(f), 0),
       js,
@@ -142,9 +146,10 @@ export function budgetTable(weights: readonly PageWeight[]): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { pageCollections } = await import('../../src/lib/collections.ts');
+  const { loadSettings } = await import('../../src/node/settings.ts');
   const dist = path.resolve(process.argv[2] ?? 'dist');
   const base = process.argv[3] ?? '/';
-  const weights = weighSite(dist, base, pageCollections);
+  const weights = weighSite(dist, base, pageCollections, loadSettings(process.cwd()).locales.map((locale) => locale.code));
   console.log(budgetTable(weights));
   const problems = budgetProblems(weights);
   if (problems.length > 0) {
