@@ -67,13 +67,10 @@ async function buildIndex(dir: string, options: PagefindOptions, logger: AstroIn
     // are written as the index should read them (about 1 s less on 1000 pages).
     const mirror = mkdtempSync(path.join(os.tmpdir(), 'playbook-search-'));
     try {
-      const folders = new Set<string>();
       for (const file of htmlFiles(dir)) {
         const from = path.join(dir, file);
         const to = path.join(mirror, file);
-        const folder = path.dirname(to);
-        if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-        folders.add(folder);
+        mkdirSync(path.dirname(to), { recursive: true });
         const html = readFileSync(from, 'utf8');
         const indexable = indexableHtml(html);
         if (indexable !== html) writeFileSync(to, indexable);
