@@ -1,5 +1,4 @@
-import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -43,6 +42,9 @@ const types: Record<string, string> = {
 const htmlFiles = (dir: string) =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
 
+/** The address Pagefind gives a page: `roles/owner/index.html` → `/roles/owner/` (the UI adds the base path). */
+const pageUrl = (file: string) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
 function assertNoErrors<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger, step: string): T {
   if (response.errors.length === 0) return response;
   for (const error of response.errors) logger.error(`${step}: ${error}`);
@@ -62,30 +64,18 @@ async function buildIndex(dir: string, options: PagefindOptions, logger: AstroIn
       'start',
     );
     if (!index) throw new Error('Pagefind returned no index');
-    // Pagefind reads a folder far faster by itself (in parallel, in its own process) than page by page through
-    // its API, so it reads a mirror of the build: each page hard-linked, except the pages with a diagram, which
-    // are written as the index should read them (about 1 s less on 1000 pages).
-    const mirror = mkdtempSync(path.join(os.tmpdir(), 'playbook-search-'));
-    try {
-      for (const file of htmlFiles(dir)) {
-        const from = path.join(dir, file);
-        const to = path.join(mirror, file);
-        mkdirSync(path.dirname(to), { recursive: true });
-        const html = readFileSync(from, 'utf8');
-        const indexable = indexableHtml(html);
-        if (indexable !== html) writeFileSync(to, indexable);
-        else {
-          try {
-            linkSync(from, to);
-          } catch {
-            writeFileSync(to, html); // Another file system: a copy does the same.
-          }
-        }
+    // A few pages in flight at once keep Pagefind's process busy while the next page is read (about a sixth
+    // faster than one at a time on 1000 pages); the order pages are added in does not change the index.
+    const files = htmlFiles(dir);
+    let next = 0;
+    const addPages = async () => {
+      while (next < files.length) {
+        const file = files[next++]!;
+        const content = indexableHtml(readFileSync(path.join(dir, file), 'utf8'));
+        assertNoErrors(await index.addHTMLFile({ url: pageUrl(file), content }), logger, `index ${file}`);
       }
-      assertNoErrors(await index.addDirectory({ path: mirror }), logger, 'index the pages');
-    } finally {
-      rmSync(mirror, { recursive: true, force: true });
-    }
+    };
+    await Promise.all(Array.from({ length: 8 }, addPages));
     assertNoErrors(await index.writeFiles({ outputPath: path.join(dir, pagefindFolder) }), logger, 'write the index');
     const entry = JSON.parse(readFileSync(path.join(dir, pagefindFolder, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
