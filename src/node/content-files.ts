@@ -294,36 +294,25 @@ export interface ContentCheckResult {
 export function checkContentFolder(root: string, contentDir: string): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const folder = path.resolve(root, contentDir);
+  /** The whole folder cannot be checked: one problem, on the folder itself. */
+  const folderProblem = (message: string, fix: string): ContentCheckResult => ({
+    files: 0,
+    entries: [],
+    parsed: [],
+    problems: [{ file: path.relative(root, folder) || contentDir, path: [], message, fix }],
+  });
   if (!existsSync(folder)) {
-    return {
-      files: 0,
-      entries: [],
-      parsed: [],
-      problems: [
-        {
-          file: path.relative(root, folder) || contentDir,
-          path: [],
-          message: 'the content folder does not exist',
-          fix: 'create it, or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook',
-        },
-      ],
-    };
+    return folderProblem(
+      'the content folder does not exist',
+      'create it, or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook',
+    );
   }
   const sources = listSourceFiles(root, contentDir);
   if (sources.length === 0) {
-    return {
-      files: 0,
-      entries: [],
-      parsed: [],
-      problems: [
-        {
-          file: path.relative(root, folder) || contentDir,
-          path: [],
-          message: 'the content folder holds no entries',
-          fix: `add entries in its collection folders (${collectionNames.join(', ')}), e.g. with "npm run new -- roles \"Business owner\"", or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook`,
-        },
-      ],
-    };
+    return folderProblem(
+      'the content folder holds no entries',
+      `add entries in its collection folders (${collectionNames.join(', ')}), e.g. with "npm run new -- roles \"Business owner\"", or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook`,
+    );
   }
   const parsed = sources.map((source) => {
     const result = parseSource(source);
