@@ -444,6 +444,25 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await context.close();
   });
 
+  it('brings a deleted snapshot back with Undo, and it is still there after a reload', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Demand forecasting');
+    await answerAll(page, () => 2);
+    const id = page.url().match(/#\/a\/([a-z0-9]+)\//)![1]!;
+    await page.goto(url(`#/a/${id}/results`));
+    await page.fill('#snapshot-label', 'Gate 1');
+    await page.click('.snapshot-form button');
+    await page.waitForSelector('.snapshots__table');
+    const before = await page.locator('.snapshots__table tbody tr').allTextContents();
+    await page.getByRole('button', { name: 'Delete the snapshot Gate 1' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.reload();
+    await page.waitForSelector('.snapshots__table');
+    await expect(page.locator('.snapshots__table tbody tr').allTextContents()).resolves.toEqual(before);
+    await context.close();
+  });
+
   it('says when the questionnaire changed since answers were saved, and sets aside what it no longer asks', async () => {
     const context = await newContext();
     const page = await openTool(context);

@@ -8,6 +8,7 @@ import {
   reconcile,
   removeSnapshot,
   rename,
+  restoreSnapshot,
   setAnswer,
   setNote,
 } from '../../src/lib/assessment/state.ts';
@@ -89,6 +90,15 @@ describe('merging two copies of an initiative (two tabs)', () => {
     const tabB = addSnapshot(base, 'Gate 1', t(3), 's1');
     const merged = mergeInitiatives(tabA, tabB);
     expect(merged.snapshots.map((s) => s.id)).toEqual(['s1']);
+  });
+
+  it('keeps a deleted snapshot brought back by undo when merged with the copy saved at the delete', () => {
+    const base = addSnapshot(newInitiative('A', '', v1, t(0), 'one'), 'Gate 0', t(1), 's0');
+    const deleted = removeSnapshot(base, 's0', t(2));
+    const undone = restoreSnapshot(deleted, base.snapshots[0]!, t(3), 's0-back');
+    const saved = mergeInitiatives(undone, deleted);
+    expect(saved.snapshots.map((s) => ({ id: s.id, label: s.label, takenAt: s.takenAt }))).toEqual([{ id: 's0-back', label: 'Gate 0', takenAt: t(1) }]);
+    expect(saved.snapshots[0]!.answers).toEqual(base.snapshots[0]!.answers);
   });
 
   it('is the same whichever copy comes first, and merging a copy with itself changes nothing', () => {

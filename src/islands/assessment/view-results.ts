@@ -5,7 +5,7 @@ import { questionsOf, scalePoint } from '../../lib/assessment/model.ts';
 import { assessReadiness, type Answers, type GateResult } from '../../lib/assessment/scoring.ts';
 import { recommendations, stallPatternExposure } from '../../lib/assessment/recommendations.ts';
 import { inPlaceComponents, missingFoundations, plannerFragment, type FoundationChoice, type Foundations } from '../../lib/assessment/foundations.ts';
-import { addSnapshot, removeSnapshot, setFoundations, type Initiative } from '../../lib/assessment/state.ts';
+import { addSnapshot, removeSnapshot, restoreSnapshot, setFoundations, type Initiative } from '../../lib/assessment/state.ts';
 import { trend } from '../../lib/assessment/compare.ts';
 import { encodeExport } from '../../lib/assessment/codec.ts';
 import { encodeShareLink } from '../../lib/assessment/share-link.ts';
@@ -442,12 +442,7 @@ function snapshotsSection(app: App, initiative: Initiative) {
                             text: t('assessment.snapshots.deleted', { label: snapshot.label }),
                             action: {
                               label: t('assessment.undo'),
-                              run: () =>
-                                app.update(
-                                  initiative.id,
-                                  (i) => ({ ...i, snapshots: [...i.snapshots, snapshot].sort((a, b) => a.takenAt.localeCompare(b.takenAt)), removedSnapshots: i.removedSnapshots.filter((x) => x !== snapshot.id), updatedAt: app.now() }),
-                                  true,
-                                ),
+                              run: () => app.update(initiative.id, (i) => restoreSnapshot(i, snapshot, app.now()), true),
                             },
                           });
                         },

@@ -148,6 +148,17 @@ export function removeSnapshot(initiative: Initiative, snapshotId: string, now: 
   );
 }
 
+/**
+ * A deleted snapshot back (an undo), under a new id: the old id stays deleted, so merging with the copy saved
+ * when it was deleted (another tab, or this one's own store) cannot delete it again.
+ */
+export function restoreSnapshot(initiative: Initiative, snapshot: Snapshot, now: string, id = newId()): Initiative {
+  const snapshots = [...initiative.snapshots, { ...structuredCloneJson(snapshot), id }]
+    .sort((a, b) => time(a.takenAt) - time(b.takenAt))
+    .slice(-limits.snapshots);
+  return touch({ ...initiative, snapshots }, now);
+}
+
 export const dismissNotice = (initiative: Initiative, now: string): Initiative => {
   const { notice: _notice, ...rest } = initiative;
   return touch(rest, now);
