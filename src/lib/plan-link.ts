@@ -39,18 +39,32 @@ export function encodePlanLink(plan: PlanChoice): string {
   return params.toString().replace(/%2C/g, ',');
 }
 
+/** A fragment's parameters (with or without "#"); undefined when it cannot be read as parameters at all. */
+export function planLinkParams(fragment: string): URLSearchParams | undefined {
+  try {
+    return new URLSearchParams(fragment.replace(/^#/, '').slice(0, 20_000));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a fragment is a planner link (it names use cases, components in place or a capacity), as opposed to
+ * an anchor in the page such as the skip link's `#main` or a table's `#plan-waves`.
+ */
+export function isPlanLink(fragment: string): boolean {
+  const params = planLinkParams(fragment);
+  return params !== undefined && Object.values(keys).some((key) => params.has(key));
+}
+
 /**
  * Reads a fragment (with or without "#") against the playbook's ids. Never throws: what it cannot use is
  * left out and named in `dropped`, so the planner can keep the rest and say what it dropped.
  */
 export function decodePlanLink(fragment: string, known: PlanVocabulary): DecodedPlan {
   const dropped: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(fragment.replace(/^#/, '').slice(0, 20_000));
-  } catch {
-    return { plan: { useCases: [], inPlace: [] }, dropped: [fragment.slice(0, 80)] };
-  }
+  const params = planLinkParams(fragment);
+  if (!params) return { plan: { useCases: [], inPlace: [] }, dropped: [fragment.slice(0, 80)] };
   const ids = (key: string, allowed: ReadonlySet<string>) => {
     const kept: string[] = [];
     for (const id of (params.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {

@@ -444,6 +444,24 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await context.close();
   });
 
+  it('keeps the reader in the questions when they follow the skip link', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Skip link');
+    const questionsUrl = page.url();
+    // The island has its own hashchange listener, added first: once ours has run, the island has had its say.
+    const changed = page.evaluate(() => new Promise((done) => addEventListener('hashchange', done, { once: true })));
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await changed;
+    expect(new URL(page.url()).hash).toBe('#content');
+    await expect(page.locator(`input[name="answer-${questions[0]!.id}"]`).first().isVisible()).resolves.toBe(true);
+    await page.goBack();
+    await page.waitForURL(questionsUrl);
+    await expect(page.locator(`input[name="answer-${questions[0]!.id}"]`).first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('brings a deleted snapshot back with Undo, and it is still there after a reload', async () => {
     const context = await newContext();
     const page = await openTool(context);

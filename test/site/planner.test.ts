@@ -129,6 +129,30 @@ describe('the sequencing planner, under /playbook/', () => {
     await page.close();
   });
 
+  it('keeps the plan on screen when the reader follows the skip link or a link to a table in the page', async () => {
+    const page = await open();
+    for (const box of await page.locator('input[data-group]').all()) await box.uncheck();
+    await page.getByRole('checkbox', { name: withWork.u.businessUnit, exact: true }).check();
+    const chosen = await readPlan(page);
+    // The island has its own hashchange listener, added first: once ours has run, the island has had its say.
+    const hashChanged = () => page.evaluate(() => new Promise((done) => addEventListener('hashchange', done, { once: true })));
+    let changed = hashChanged();
+    await page.locator('.skip-link').focus();
+    await page.keyboard.press('Enter');
+    await changed;
+    expect(new URL(page.url()).hash).toBe('#main');
+    expect(await readPlan(page)).toEqual(chosen);
+    const tableLink = page.locator('a[href^="#plan-"]').first();
+    const anchor = await tableLink.getAttribute('href');
+    changed = hashChanged();
+    await tableLink.click();
+    await changed;
+    expect(new URL(page.url()).hash).toBe(anchor);
+    expect(await readPlan(page)).toEqual(chosen);
+    expect(await page.getByRole('checkbox', { name: withWork.u.businessUnit, exact: true }).isChecked()).toBe(true);
+    await page.close();
+  });
+
   it("opens with the self-assessment's choice, keeps what it can from a link with unknown ids, and says what it dropped", async () => {
     const [one, two] = useCases;
     const [kept, notKept] = available;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePlanLink, encodePlanLink, type PlanChoice } from '../../src/lib/plan-link.ts';
+import { decodePlanLink, encodePlanLink, isPlanLink, type PlanChoice } from '../../src/lib/plan-link.ts';
 
 const known = { useCases: new Set(['claims', 'fraud', 'churn']), components: new Set(['data', 'serving']) };
 
@@ -15,6 +15,11 @@ describe('plan links', () => {
     const decoded = decodePlanLink('use-cases=claims,ghost,claims&in-place=serving,nope&capacity=-3', known);
     expect(decoded.plan).toEqual({ useCases: ['claims'], inPlace: ['serving'] });
     expect(decoded.dropped).toEqual(['ghost', 'nope', 'capacity=-3']);
+  });
+
+  it('are told apart from anchors in the page', () => {
+    for (const link of ['#use-cases=claims', 'in-place=', '#capacity=12', '#use-cases=&in-place=data']) expect(isPlanLink(link), link).toBe(true);
+    for (const anchor of ['', '#', '#main', '#plan-waves', '#content', '#%E0%A4%A']) expect(isPlanLink(anchor), anchor).toBe(false);
   });
 
   it('never throw on random input', () => {

@@ -31,6 +31,15 @@ const decode = (part: string) => {
   }
 };
 
+/**
+ * Whether a fragment names a view of the tool (none, `#/…` or a share link), as opposed to an anchor in the page:
+ * the skip link's `#content` or a question of the printed questionnaire.
+ */
+function isRoute(hash: string): boolean {
+  const fragment = hash.replace(/^#/, '');
+  return fragment === '' || fragment.startsWith('/') || isShareFragment(fragment);
+}
+
 /** The route a fragment names; any other fragment (a question's anchor) is the start view. */
 export function parseRoute(hash: string): Route {
   const fragment = hash.replace(/^#/, '');
@@ -85,7 +94,10 @@ class AssessmentTool extends HTMLElement {
     this.root = this.querySelector<HTMLElement>('[data-app]') ?? this;
     this.noticeSlot = h('div', { class: 'assessment-notices', role: 'status', 'aria-live': 'polite' });
     this.dataset['ready'] = '';
-    window.addEventListener('hashchange', () => this.show(true));
+    // Following an anchor in the page keeps the view the reader is in; the browser scrolls to it.
+    window.addEventListener('hashchange', () => {
+      if (isRoute(location.hash)) this.show(true);
+    });
     onOtherTab(
       () => this.store,
       (store) => {

@@ -6,6 +6,7 @@ import type { Message } from '../../i18n/format.ts';
 import { planInvestments, defaultCapacity, type InvestmentPlan, type PlanSelection } from '../../lib/planner/plan.ts';
 import { planReport, type ReportKey, type ReportTable, type ReportCatalogue } from '../../lib/planner/report.ts';
 import { readPlanFragment, writePlanFragment, type PlannerDefaults } from '../../lib/planner/state.ts';
+import { isPlanLink } from '../../lib/plan-link.ts';
 import { planCsv, planMarkdown } from '../../lib/planner/export.ts';
 import { calendarQuarter, componentGraph, componentMap, nextQuarter, scheduleGantt } from '../../lib/diagrams.ts';
 import { entryPath } from '../../lib/paths.ts';
@@ -174,7 +175,10 @@ class PlannerIsland extends HTMLElement {
       if (event.target === this.capacityInput) this.onChange(event);
     });
     this.form.addEventListener('submit', (event) => event.preventDefault());
-    window.addEventListener('hashchange', () => this.readAddress());
+    // A link to an anchor in the page (the skip link, a table's caption link) keeps the plan on screen.
+    window.addEventListener('hashchange', () => {
+      if (!location.hash || isPlanLink(location.hash)) this.readAddress();
+    });
     this.querySelector<HTMLElement>('[data-export]')!.hidden = false;
     this.querySelector('[data-action="copy-link"]')?.addEventListener('click', () => void this.copyLink());
     this.querySelector('[data-action="csv"]')?.addEventListener('click', () => this.exportCsv());

@@ -1,7 +1,7 @@
 // The planner's choice in the page address, read and written with the plan-link codec (the same links the
 // self-assessment makes). A key the fragment leaves out takes the default (every use case; the components the
 // catalogue marks available); a key that is present but empty means "none", so every choice survives a reload.
-import { decodePlanLink, encodePlanLink, type PlanVocabulary } from '../plan-link.ts';
+import { decodePlanLink, encodePlanLink, planLinkParams, type PlanVocabulary } from '../plan-link.ts';
 import type { PlanSelection } from './plan.ts';
 
 export interface PlannerDefaults {
@@ -15,17 +15,9 @@ export interface ReadSelection {
   dropped: string[];
 }
 
-const presentKeys = (fragment: string) => {
-  try {
-    return new URLSearchParams(fragment.replace(/^#/, '').slice(0, 20_000));
-  } catch {
-    return new URLSearchParams();
-  }
-};
-
 export function readPlanFragment(fragment: string, known: PlanVocabulary, defaults: PlannerDefaults): ReadSelection {
   const { plan, dropped } = decodePlanLink(fragment, known);
-  const present = presentKeys(fragment);
+  const present = planLinkParams(fragment) ?? new URLSearchParams();
   return {
     selection: {
       useCases: present.has('use-cases') ? plan.useCases : [...defaults.useCases],
