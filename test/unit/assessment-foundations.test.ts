@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingFoundations, plannerFragment, type FoundationComponent } from '../../src/lib/assessment/foundations.ts';
 import { decodePlanLink } from '../../src/lib/plan-link.ts';
+import { readPlanFragment } from '../../src/lib/planner/state.ts';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import type { EntryRef } from '../../src/lib/collections.ts';
@@ -44,12 +45,19 @@ describe('foundations an initiative needs', () => {
   });
 
   it('opens the sequencing planner with the use case and what is in place', () => {
-    const fragment = plannerFragment({ useCase: 'triage', inPlace: ['identity', 'data'] }, components);
+    const fragment = plannerFragment({ useCase: 'triage', inPlace: ['identity', 'data'] }, components)!;
     expect(fragment).toBe('use-cases=triage&in-place=data,identity');
     expect(decodePlanLink(fragment, { useCases: new Set(['triage']), components: new Set(components.map((x) => x.id)) }).plan).toEqual({
       useCases: ['triage'],
       inPlace: ['data', 'identity'],
     });
+  });
+
+  it('opens the planner with nothing in place when nothing is ticked, and not at all for a list of components', () => {
+    const known = { useCases: new Set(['triage']), components: new Set(components.map((x) => x.id)) };
+    const none = plannerFragment({ useCase: 'triage', inPlace: [] }, components)!;
+    expect(readPlanFragment(none, known, { useCases: ['everything'], inPlace: ['identity'] }).selection).toEqual({ useCases: ['triage'], inPlace: [] });
+    expect(plannerFragment({ components: ['serving'], inPlace: [] }, components)).toBeUndefined();
   });
 
   it('builds every sample use case of the default playbook on foundations that come before it', () => {

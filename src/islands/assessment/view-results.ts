@@ -11,6 +11,7 @@ import { encodeExport } from '../../lib/assessment/codec.ts';
 import { encodeShareLink } from '../../lib/assessment/share-link.ts';
 import { answersCsv, markdownReport, type ReportWord } from '../../lib/assessment/report.ts';
 import { siteUrl } from '../shared/island.ts';
+import { sitePages } from '../../lib/routes.ts';
 import { routes, type App } from './app.ts';
 import { download, h, replace, type Child } from './dom.ts';
 import { scoreChart, trendChart } from './charts.ts';
@@ -326,7 +327,7 @@ function foundationsSection(app: App, subject: ResultsSubject) {
         }),
       ),
     );
-    const planner = `${siteUrl('/sequence/')}#${plannerFragment(choice, components)}`;
+    const fragment = plannerFragment(choice, components);
     replace(
       result,
       f.needed.length === 0
@@ -356,7 +357,7 @@ function foundationsSection(app: App, subject: ResultsSubject) {
                   ),
                 ),
               ),
-            h('p', {}, h('a', { class: 'button', href: planner, 'data-planner-link': '' }, t('assessment.foundations.planner'))),
+            fragment !== undefined && h('p', {}, h('a', { class: 'button', href: `${siteUrl(sitePages.sequence)}#${fragment}`, 'data-planner-link': '' }, t('assessment.foundations.planner'))),
           ],
     );
   }

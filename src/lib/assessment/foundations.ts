@@ -1,7 +1,7 @@
 // Foundations one initiative needs: the platform components it requires (those of the sample use case it
 // resembles, or those chosen), everything they are built on, which are missing, and in which order to build them.
 import { dependencyLayers, transitiveDependencies } from '../graph.ts';
-import { encodePlanLink } from '../plan-link.ts';
+import { writePlanFragment } from '../planner/state.ts';
 
 /** What this needs of a component (the page embeds them from the component catalogue). */
 export interface FoundationComponent {
@@ -110,10 +110,12 @@ export function missingFoundations(
   };
 }
 
-/** The fragment that opens the sequencing planner with this choice (without "#"). */
-export function plannerFragment(choice: FoundationChoice, components: readonly FoundationComponent[]): string {
-  return encodePlanLink({
-    useCases: choice.useCase ? [choice.useCase] : [],
-    inPlace: [...inPlaceComponents(choice, components)],
-  });
+/**
+ * The fragment that opens the sequencing planner with this choice (without "#"): the use case and exactly the
+ * components in place (none is written as none, not left to the catalogue's default). Undefined for a list of
+ * components of the reader's own: the planner plans use cases, so it has nothing to open with.
+ */
+export function plannerFragment(choice: FoundationChoice, components: readonly FoundationComponent[]): string | undefined {
+  if (!choice.useCase) return undefined;
+  return writePlanFragment({ useCases: [choice.useCase], inPlace: [...inPlaceComponents(choice, components)] });
 }
