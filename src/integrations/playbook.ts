@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { azureStaticWebAppConfig, netlifyHeaders } from '../lib/security.ts';
 import { checkContentFolder } from '../node/content-files.ts';
-import { settingsFile } from '../node/settings.ts';
+import { settingsPathOf } from '../node/settings.ts';
 import { formatProblemReport } from '../lib/problems.ts';
 import type { ProjectSettings } from '../schemas/settings.ts';
 
@@ -53,7 +53,7 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
             ],
           },
         });
-        addWatchFile(new URL(settingsFile, `file://${settings.root}/`));
+        addWatchFile(settingsPathOf(settings.root));
         const result = checkContentFolder(settings.root, settings.contentDir);
         if (result.problems.length === 0) {
           logger.info(`content: ${result.files} files valid`);

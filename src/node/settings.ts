@@ -6,6 +6,9 @@ import { validateYaml } from './content-files.ts';
 
 export const settingsFile = 'playbook.config.yaml';
 
+/** The settings file of the project at `root`: PLAYBOOK_SETTINGS names another one (e.g. a staging site). */
+export const settingsPathOf = (root: string, env: NodeJS.ProcessEnv = process.env) => path.resolve(root, env['PLAYBOOK_SETTINGS'] || settingsFile);
+
 /** The site settings have problems: each with its line and fix, like content problems. */
 export class SettingsError extends Error {
   readonly problems: ContentProblem[];
@@ -21,8 +24,14 @@ export class SettingsError extends Error {
  * Every path in the result is resolved from `root`, so building from another folder changes nothing.
  */
 export function loadSettings(root: string, env: NodeJS.ProcessEnv = process.env): ProjectSettings {
-  // PLAYBOOK_SETTINGS builds the same project with another settings file (e.g. a staging site).
-  const file = path.resolve(root, env['PLAYBOOK_SETTINGS'] || settingsFile);
+  const file = settingsPathOf(root, env);
+  const named = env['PLAYBOOK_SETTINGS'];
+  if (named && !existsSync(file)) {
+    throw new SettingsError([
+      { file: named, path: [], message: 'does not exist (PLAYBOOK_SETTINGS names it)', fix: 'correct the path, or unset PLAYBOOK_SETTINGS to use playbook.config.yaml' },
+    ]);
+  }
+  // Without a settings file, the defaults (the schema's) build the built-in playbook.
   const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const { data, problems } = validateYaml(path.relative(root, file) || settingsFile, text, settingsSchema);
   if (!data) throw new SettingsError(problems);

@@ -21,6 +21,14 @@ const problemsOf = (load: () => unknown) => {
   }
 };
 
+describe('site settings: the file', () => {
+  it('refuse a PLAYBOOK_SETTINGS that names no file, instead of building with the defaults', () => {
+    const missing = path.join(os.tmpdir(), 'playbook-no-such-settings.yaml');
+    const problems = problemsOf(() => loadSettings(projectRoot, { PLAYBOOK_SETTINGS: missing }));
+    expect(problems).toEqual([expect.stringContaining('does not exist (PLAYBOOK_SETTINGS names it)')]);
+  });
+});
+
 describe('site settings: languages', () => {
   it('publish the default language alone when no locales are listed, named in itself', () => {
     const settings = withSettings('language: de\n')();
