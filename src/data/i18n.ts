@@ -1,8 +1,7 @@
 // The interface of one page's language at build time: its messages (the shipped dictionary, with the
 // organization's own strings from content/i18n/<code>.yaml over it), labels, dates, numbers and the links to its
 // pages. Every page and component asks `uiFor(Astro.currentLocale)`; islands get their messages through the page.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import settings from 'virtual:playbook/settings';
 import { dictionaries, sourceLanguage, type Dictionary } from '../i18n/dictionaries.ts';
@@ -12,6 +11,7 @@ import type { CollectionName } from '../lib/collections.ts';
 import { localizedPath, type Locale } from '../lib/locales.ts';
 import type { NavigationItem, SitePage } from '../lib/routes.ts';
 import { withBase } from '../lib/paths.ts';
+import { interfaceStringsFile, type SiteStringKey } from '../node/interface-strings.ts';
 
 /** The interface of one language. */
 export interface Ui {
@@ -41,10 +41,10 @@ export interface Ui {
 }
 
 /** The organization's own strings for a language, from the content folder (checked by `npm run check`). */
-function overridesFor(code: string): Partial<Record<UiKey | `site.${'title' | 'tagline' | 'description' | 'organization'}`, Message>> {
-  const file = path.join(settings.contentPath, 'i18n', `${code}.yaml`);
-  if (!existsSync(file)) return {};
-  return (parse(readFileSync(file, 'utf8')) ?? {}) as Partial<Record<UiKey, Message>>;
+function overridesFor(code: string): Partial<Record<UiKey | SiteStringKey, Message>> {
+  const file = interfaceStringsFile(settings.contentPath, code);
+  if (!file) return {};
+  return (parse(readFileSync(file, 'utf8')) ?? {}) as Partial<Record<UiKey | SiteStringKey, Message>>;
 }
 
 /** Where each site page's name comes from. */

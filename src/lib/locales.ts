@@ -11,6 +11,9 @@ export interface Locale {
   dir: 'ltr' | 'rtl';
 }
 
+/** A language tag as settings, translation folders and interface-string files name it: "de", "pt-BR". */
+export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+
 /** The prefix of a language's pages: '' for the default language, `/de` for German. */
 export const localePrefix = (code: string, defaultCode: string) => (code === defaultCode ? '' : `/${code}`);
 

@@ -341,16 +341,17 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
   return { files: sources.length, entries, parsed, problems, translated: translations.translated };
 }
 
-/** A cheap summary of the content folder (each file's path, size and modification time), to notice a change. */
+/**
+ * A cheap summary of the whole content folder (each file's path, size and modification time), to notice a change:
+ * entries, their translations and the interface strings alike, since the check reads them all.
+ */
 export function contentFingerprint(root: string, contentDir: string): string {
+  const folder = path.resolve(root, contentDir);
+  if (!existsSync(folder)) return '';
   const parts: string[] = [];
-  for (const collection of collectionNames) {
-    const folder = path.resolve(root, contentDir, collection);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      const stat = statSync(path.join(folder, name), { throwIfNoEntry: false });
-      if (stat) parts.push(`${collection}/${name}:${stat.size}:${stat.mtimeMs}`);
-    }
+  for (const name of (readdirSync(folder, { recursive: true }) as string[]).sort()) {
+    const stat = statSync(path.join(folder, name), { throwIfNoEntry: false });
+    if (stat?.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
   }
   return parts.join('|');
 }

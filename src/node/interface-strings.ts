@@ -5,11 +5,13 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { en } from '../i18n/en.ts';
 import { closestId } from '../lib/ids.ts';
+import { languageTagPattern } from '../lib/locales.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import { validateYaml } from './content-files.ts';
 
 /** Keys of site settings a language may say in its own words. */
 export const siteStringKeys = ['site.title', 'site.tagline', 'site.description', 'site.organization'] as const;
+export type SiteStringKey = (typeof siteStringKeys)[number];
 
 const message = z.union([
   z.string().min(1),
@@ -26,16 +28,24 @@ const message = z.union([
 /** The folder of the organization's interface strings, inside the content folder. */
 export const interfaceStringsFolder = 'i18n';
 
+/** A file of interface strings is named after its language: `de.yaml` (or `de.yml`). */
+const stringsFileName = /^(.+)\.ya?ml$/;
+
+/** The file of a language's own interface strings in a content folder, if there is one. */
+export function interfaceStringsFile(contentPath: string, code: string): string | undefined {
+  return [`${code}.yaml`, `${code}.yml`].map((name) => path.join(contentPath, interfaceStringsFolder, name)).find((file) => existsSync(file));
+}
+
 /** Every problem in the content folder's interface strings, and how many files there are. */
 export function checkInterfaceStrings(root: string, contentDir: string): { files: number; problems: ContentProblem[] } {
   const folder = path.resolve(root, contentDir, interfaceStringsFolder);
   if (!existsSync(folder)) return { files: 0, problems: [] };
   const known = new Set<string>([...Object.keys(en), ...siteStringKeys]);
   const problems: ContentProblem[] = [];
-  const names = readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort();
+  const names = readdirSync(folder).filter((name) => stringsFileName.test(name)).sort();
   for (const name of names) {
     const file = path.relative(root, path.join(folder, name)).split(path.sep).join('/');
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*\.ya?ml$/.test(name)) {
+    if (!languageTagPattern.test(stringsFileName.exec(name)![1]!)) {
       problems.push({ file, path: [], message: 'is not named after a language', fix: 'name it after the language tag it translates, e.g. de.yaml' });
       continue;
     }
@@ -50,7 +60,7 @@ export function checkInterfaceStrings(root: string, contentDir: string): { files
         path: [key],
         line: checked.lineOf([key]),
         message: `"${key}" is not an interface string`,
-        fix: guess ? `did you mean "${guess}"?` : 'use a key of src/i18n/en.ts, or one of site.title, site.tagline, site.description, site.organization',
+        fix: guess ? `did you mean "${guess}"?` : `use a key of src/i18n/en.ts, or one of ${siteStringKeys.join(', ')}`,
       });
     }
     const placeholders = (text: unknown) => new Set([...JSON.stringify(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]));

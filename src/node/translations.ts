@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { playbookSchemas } from '../schemas/index.ts';
 import { collectionNames, formatOf, isCollectionName, refKey, type CollectionName } from '../lib/collections.ts';
 import { closestId, entryIdFromPath } from '../lib/ids.ts';
+import { languageTagPattern } from '../lib/locales.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { PlaybookEntry } from '../lib/references.ts';
 import { bodyLinkProblems } from '../lib/rules.ts';
@@ -14,7 +15,6 @@ import { translationProblems } from '../lib/translation.ts';
 import { parseBody, splitFrontmatter, validateYaml, type ParsedSource } from './content-files.ts';
 import { interfaceStringsFolder } from './interface-strings.ts';
 
-const languageFolder = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 /** A translation file found in the content folder. */
 export interface TranslationFile {
@@ -31,7 +31,7 @@ export function listTranslations(root: string, contentDir: string): TranslationF
   if (!existsSync(base)) return [];
   const found: TranslationFile[] = [];
   for (const language of readdirSync(base).sort()) {
-    if (!languageFolder.test(language) || isCollectionName(language) || language === interfaceStringsFolder) continue;
+    if (!languageTagPattern.test(language) || isCollectionName(language) || language === interfaceStringsFolder) continue;
     if (!statSync(path.join(base, language)).isDirectory()) continue;
     // A folder named like a language holds translations only when it has collection folders.
     if (!readdirSync(path.join(base, language)).some((name) => isCollectionName(name))) continue;

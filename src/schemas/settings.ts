@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { languageTagPattern } from '../lib/locales.ts';
 
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'expected a language tag such as "en" or "de-CH"' });
+const languageTag = z.string().regex(languageTagPattern, { error: 'expected a language tag such as "en" or "de-CH"' });
 
 /** Site settings, read from playbook.config.yaml at the project root. */
 export const settingsSchema = z.strictObject({

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings, SettingsError } from '../../src/node/settings.ts';
+import { checkInterfaceStrings, interfaceStringsFile } from '../../src/node/interface-strings.ts';
 import { localizedPath, pathLocale } from '../../src/lib/locales.ts';
 import { projectRoot } from '../helpers/astro.ts';
 
@@ -55,5 +56,16 @@ describe('language prefixes', () => {
     expect(pathLocale('/de/roles/owner/', ['en', 'de'], 'en')).toEqual({ code: 'de', path: '/roles/owner/' });
     expect(pathLocale('/de', ['en', 'de'], 'en')).toEqual({ code: 'de', path: '/' });
     expect(pathLocale('/designing/', ['en', 'de'], 'en')).toEqual({ code: 'en', path: '/designing/' });
+  });
+});
+
+describe('interface strings of a language', () => {
+  it('are read from the same file the check checks, .yaml or .yml', () => {
+    const content = mkdtempSync(path.join(os.tmpdir(), 'playbook-strings-'));
+    mkdirSync(path.join(content, 'i18n'));
+    writeFileSync(path.join(content, 'i18n', 'de.yml'), 'site.title: Unser Playbook\n');
+    expect(checkInterfaceStrings(content, '.')).toEqual({ files: 1, problems: [] });
+    expect(interfaceStringsFile(content, 'de')).toBe(path.join(content, 'i18n', 'de.yml'));
+    expect(interfaceStringsFile(content, 'fr')).toBeUndefined();
   });
 });
