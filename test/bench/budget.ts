@@ -1,6 +1,6 @@
 // Page weight per kind of page, read from a built site: gzipped HTML, CSS and JavaScript (the scripts a page
 // loads and everything they import statically), what Mermaid adds on pages with a diagram, and the budgets.
-// `npm run budget [dist]` prints the table and fails when a page is over budget; a site test runs the same.
+// `npm run budget [dist] [base]` (the settings' base path by default) prints the table and fails when a page is over budget; a site test runs the same.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -147,13 +147,20 @@ export function budgetTable(weights: readonly PageWeight[]): string {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { pageCollections } = await import('../../src/lib/collections.ts');
   const { loadSettings } = await import('../../src/node/settings.ts');
+  const settings = loadSettings(path.resolve(fileURLToPath(new URL('../..', import.meta.url))));
   const dist = path.resolve(process.argv[2] ?? 'dist');
-  const base = process.argv[3] ?? '/';
-  const weights = weighSite(dist, base, pageCollections, loadSettings(process.cwd()).locales.map((locale) => locale.code));
+  // The site's own base path, unless told otherwise: with another, no script or stylesheet would be found.
+  const base = process.argv[3] ?? settings.base;
+  const weights = weighSite(dist, base, pageCollections, settings.locales.map((locale) => locale.code));
   console.log(budgetTable(weights));
+  const unweighed = weights.filter((w) => w.css === 0 || w.js === 0).length;
+  if (unweighed > 0) {
+    console.error(`\n${unweighed} page(s) load no stylesheet or script found in ${dist}: is ${base} the base path they were built for? (npm run budget -- <dist> <base>)`);
+    process.exitCode = 1;
+  }
   const problems = budgetProblems(weights);
   if (problems.length > 0) {
     console.error(`\n${problems.length} page(s) over budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     process.exitCode = 1;
-  } else console.log(`\nAll ${weights.length} pages are within budget.`);
+  } else if (unweighed === 0) console.log(`\nAll ${weights.length} pages are within budget.`);
 }
