@@ -23,7 +23,8 @@ export interface Playbook {
   /** Each collection's entries in the groups its index shows, in reading order (sidebar, previous/next). */
   groups: { [C in PageCollection]: EntryGroup<PageEntry<C>>[] };
   assessment: CollectionEntry<'assessment'>[];
-  references: Reference[];
+  /** Every reference to an entry, as the content makes them (the same in every language). */
+  referencesTo: (to: EntryRef) => readonly Reference[];
   /** What links to an entry, grouped by the field the link stands in, in `order` where given. */
   backlinksOf: (to: EntryRef, order?: readonly string[]) => BacklinkGroup[];
   /** The decision-rights table: every process step that takes a decision, with its owner, in process order. */
@@ -89,7 +90,7 @@ function derive([lists, assessment]: Lists): Playbook {
     entries,
     groups,
     assessment,
-    references,
+    referencesTo: (to) => backlinks.get(refKey(to)) ?? [],
     backlinksOf: (to, order) => groupBacklinks(backlinks.get(refKey(to)) ?? [], dataOf, order),
     decisions: decisionRights(entries.processes.map((p) => ({ id: p.id, title: p.data.title, order: p.data.order, steps: p.data.steps }))),
     components: entries.components.map((c) => ({
@@ -148,7 +149,8 @@ function localize(base: Playbook, translations: readonly CollectionEntry<'transl
     entries,
     groups,
     assessment: base.assessment.map(local),
-    backlinksOf: (to, order) => base.backlinksOf(to, order).map((group) => ({ ...group, links: group.links.map((link) => ({ ...link, ...(link.item ? { item: { ...link.item, data: localItem(link, link.item) } } : {}) })) })),
+    // The same references, read in this language's words: a step's or a question's text and its parents'.
+    backlinksOf: (to, order) => groupBacklinks(base.referencesTo(to), dataOf, order),
     decisions: base.decisions.map((d) => {
       const step = processes.get(d.processId)?.steps.find((s) => s.id === d.stepId);
       return { ...d, processTitle: processes.get(d.processId)?.title ?? d.processTitle, stepTitle: step?.title ?? d.stepTitle, decision: step?.decision ?? d.decision };
@@ -160,32 +162,6 @@ function localize(base: Playbook, translations: readonly CollectionEntry<'transl
     langOf: (ref) => (translationOf(ref) ? language : settings.language),
     translationOf,
   };
-
-  /** A step's or a question's words in this language: found by id in the localized entry. */
-  function localItem(link: { from: EntryRef }, item: { id: string; data: Record<string, unknown> }): Record<string, unknown> {
-    const data = translationOf(link.from) ? dataOf(link.from) : undefined;
-    return (data !== undefined ? findById(data, item.id) : undefined) ?? item.data;
-  }
-}
-
-/** The object with this `id` anywhere inside `data`. */
-function findById(data: unknown, id: string): Record<string, unknown> | undefined {
-  if (Array.isArray(data)) {
-    for (const item of data) {
-      const found = findById(item, id);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    if (record['id'] === id && !('collection' in record)) return record;
-    for (const value of Object.values(record)) {
-      const found = findById(value, id);
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 let built: Promise<{ lists: Lists; base: Playbook }> | undefined;

@@ -12,6 +12,7 @@ import { loadSettings } from '../../src/node/settings.ts';
 import { dictionaries, translate } from '../../src/i18n/index.ts';
 import type { UiKey } from '../../src/i18n/en.ts';
 import { Window } from 'happy-dom';
+import { parse } from 'yaml';
 
 const settings = loadSettings(projectRoot);
 const [first, second] = settings.locales;
@@ -52,6 +53,20 @@ describe(`the site in ${second?.name ?? 'a second language'}`, () => {
     expect(second).toBeDefined();
     const defaults = builtPages(site.dir).filter((p) => p.endsWith('/') && !settings.locales.slice(1).some((l) => p.startsWith(`/${l.code}/`)));
     expect(pages.sort()).toEqual(defaults.map((p) => `/${second!.code}${p}`).sort());
+  });
+
+  it('names a question an entry is referenced by under its dimension in this language', () => {
+    const dimensions = (code: string) =>
+      (parse(readFileSync(path.join(projectRoot, 'content', ...(code === first!.code ? [] : [code]), 'assessment', 'readiness.yaml'), 'utf8')) as { dimensions: { id: string; title: string }[] }).dimensions;
+    const local = new Map(dimensions(second!.code).map((d) => [d.id, d.title]));
+    const renamed = dimensions(first!.code).filter((d) => local.has(d.id) && local.get(d.id) !== d.title);
+    expect(renamed.length, 'the translated questionnaire names its dimensions in its own words').toBeGreaterThan(0);
+    const contexts = pages.flatMap((page) => [...read(page).matchAll(/class="backlinks__context">([^<]*): </g)].map((m) => m[1]!));
+    expect(contexts.length).toBeGreaterThan(0);
+    for (const dimension of renamed) {
+      expect(contexts, dimension.title).not.toContain(dimension.title);
+      expect(contexts).toContain(local.get(dimension.id));
+    }
   });
 
   it('says its language and direction, and points to the same page in every language', () => {
