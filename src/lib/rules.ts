@@ -138,13 +138,23 @@ export function linkTarget(href: string, from: EntryRef): string | undefined {
   return decodeURIComponent(url.pathname);
 }
 
+/** The `collection/id` keys of a list of entries, made once per list: every link of every body is looked up in it. */
+const entryKeysOf = (() => {
+  const cache = new WeakMap<readonly PlaybookEntry[], ReadonlySet<string>>();
+  return (entries: readonly PlaybookEntry[]) => {
+    let keys = cache.get(entries);
+    if (!keys) cache.set(entries, (keys = new Set(entries.map(refKey))));
+    return keys;
+  };
+})();
+
 /** Whether a root-relative path is a page the site generates. */
 export function isKnownRoute(path: string, entries: readonly PlaybookEntry[]): boolean {
   const normalized = path.endsWith('/') ? path : `${path}/`;
   if (staticRoutes.includes(normalized)) return true;
   const [collection, id, ...rest] = normalized.split('/').filter(Boolean);
   if (!collection || !isPageCollection(collection) || rest.length > 0) return false;
-  return id === undefined || entries.some((e) => e.collection === collection && e.id === id);
+  return id === undefined || entryKeysOf(entries).has(refKey({ collection, id }));
 }
 
 /** Links in an entry's body to pages that do not exist, in any form, relative links included. */
@@ -224,6 +234,42 @@ export function stageStatusProblems(entries: readonly PlaybookEntry[]): ContentP
     });
 }
 
+/** The statuses a component's own foundations must have: what is available runs only on what is available, and
+ * what is in build is built on what is at least in build (never on a plan). */
+const dependencyStatusesAllowedAt: Partial<Record<string, readonly string[]>> = {
+  building: ['building', 'available'],
+  available: ['available'],
+};
+
+/** Components further along than what they are built on: an available component on one still in build, say. With
+ * this rule, a use case's stage holds for everything underneath what it requires, not only for its direct needs. */
+export function componentStatusProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
+  const components = entries.filter((e) => e.collection === 'components');
+  const statusOf = new Map(
+    components.flatMap((c) => {
+      const { status } = c.data as { status?: string };
+      return status === undefined ? [] : [[c.id, status] as const];
+    }),
+  );
+  return components.flatMap((component) => {
+    const { status, dependsOn = [] } = component.data as { status?: string; dependsOn?: readonly { id: string }[] };
+    const allowed = dependencyStatusesAllowedAt[status ?? ''];
+    if (!allowed) return [];
+    return dependsOn.flatMap((dependency, index) => {
+      const dependencyStatus = statusOf.get(dependency.id);
+      if (dependencyStatus === undefined || allowed.includes(dependencyStatus)) return [];
+      return [
+        {
+          file: component.file,
+          path: ['dependsOn', index],
+          message: `is ${status}, but "${dependency.id}", which it is built on, is still ${dependencyStatus}`,
+          fix: `set this component's status to what its foundations allow, or update "${dependency.id}"'s status (a component cannot be further along than what it is built on)`,
+        },
+      ];
+    });
+  });
+}
+
 /** Every cross-entry rule over parsed entries (schema problems are found while parsing). */
 export function playbookRuleProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
   return [
@@ -232,6 +278,7 @@ export function playbookRuleProblems(entries: readonly PlaybookEntry[]): Content
     ...dependencyCycleProblems(entries),
     ...innerIdProblems(entries),
     ...stageStatusProblems(entries),
+    ...componentStatusProblems(entries),
     ...assessmentRuleProblems(entries),
   ];
 }

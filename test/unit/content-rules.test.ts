@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { playbookRuleProblems, stageStatusProblems } from '../../src/lib/rules.ts';
+import { componentStatusProblems, playbookRuleProblems, stageStatusProblems } from '../../src/lib/rules.ts';
 import type { PlaybookEntry } from '../../src/lib/references.ts';
 
 const component = (id: string, status: string): PlaybookEntry => ({
@@ -61,5 +61,42 @@ describe('stage against component status', () => {
   it('is one of the rules that stop the build', () => {
     const entries = [...components, useCase('live', 'production', ['feature-store'])];
     expect(playbookRuleProblems(entries).map((p) => p.message)).toContain('is in production, but "feature-store" is still planned');
+  });
+});
+
+const built = (id: string, status: string, dependsOn: string[]): PlaybookEntry => ({
+  ...component(id, status),
+  data: { status, dependsOn: dependsOn.map((d) => ({ collection: 'components', id: d })) },
+});
+
+describe('component status against what it is built on', () => {
+  it('lets a plan rest on anything, a component in build on components at least in build, an available one only on available ones', () => {
+    const entries = [
+      built('base', 'available', []),
+      built('middle', 'building', ['base']),
+      built('top', 'building', ['middle']),
+      built('idea', 'planned', ['top']),
+      built('live', 'available', ['base']),
+    ];
+    expect(componentStatusProblems(entries)).toEqual([]);
+  });
+
+  it('reports each foundation that is behind the component built on it, so a stage holds all the way down', () => {
+    const entries = [
+      built('planned-base', 'planned', []),
+      built('middle', 'building', ['planned-base']),
+      built('top', 'available', ['middle', 'planned-base']),
+    ];
+    const problems = componentStatusProblems(entries);
+    expect(problems.map((p) => [p.file, p.path, p.message])).toEqual([
+      ['content/components/middle.mdx', ['dependsOn', 0], 'is building, but "planned-base", which it is built on, is still planned'],
+      ['content/components/top.mdx', ['dependsOn', 0], 'is available, but "middle", which it is built on, is still building'],
+      ['content/components/top.mdx', ['dependsOn', 1], 'is available, but "planned-base", which it is built on, is still planned'],
+    ]);
+    // A production use case on "top" passes the stage rule, but the foundation rule still stops the build.
+    const all = [...entries, useCase('live', 'production', ['top'])];
+    expect(stageStatusProblems(all)).toEqual([]);
+    expect(playbookRuleProblems(all).map((p) => p.message)).toContain('is available, but "middle", which it is built on, is still building');
+    for (const problem of problems) expect(problem.fix).toMatch(/cannot be further along than what it is built on/);
   });
 });
