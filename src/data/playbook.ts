@@ -71,7 +71,7 @@ const readLists = async (): Promise<Lists> =>
 
 /** Identifies the content the data store holds now (each entry's digest), to know when to derive again. */
 const contentKey = ([pages, assessment, translations]: Lists) =>
-  [...pages.flat(), ...assessment, ...translations].map((e) => `${e.collection}/${e.id}@${(e as { digest?: string }).digest ?? ''}`).join('|');
+  [...pages.flat(), ...assessment, ...translations].map((e) => `${refKey(e)}@${(e as { digest?: string }).digest ?? ''}`).join('|');
 
 /** The playbook's structure, in the default language: sorted entries, references, backlinks, groups. */
 function derive([lists, assessment]: Lists): Playbook {
@@ -123,7 +123,7 @@ function derive([lists, assessment]: Lists): Playbook {
 function localize(base: Playbook, translations: readonly CollectionEntry<'translations'>[], language: string): Playbook {
   if (language === settings.language) return base;
   const byId = new Map(translations.filter((t) => t.id.startsWith(`${language}/`)).map((t) => [t.id, t]));
-  const translationOf = (ref: EntryRef) => byId.get(`${language}/${ref.collection}/${ref.id}`);
+  const translationOf = (ref: EntryRef) => byId.get(`${language}/${refKey(ref)}`);
   const cache = new Map<string, AnyEntry>();
   const local = <E extends AnyEntry>(entry: E): E => {
     const key = refKey(entry);
