@@ -71,7 +71,7 @@ const readLists = async (): Promise<Lists> =>
 
 /** Identifies the content the data store holds now (each entry's digest), to know when to derive again. */
 const contentKey = ([pages, assessment, translations]: Lists) =>
-  [...pages.flat(), ...assessment, ...translations].map((e) => `${refKey(e)}@${(e as { digest?: string }).digest ?? ''}`).join('|');
+  [...pages.flat(), ...assessment, ...translations].map((e) => `${e.collection}/${e.id}@${(e as { digest?: string }).digest ?? ''}`).join('|');
 
 /** The playbook's structure, in the default language: sorted entries, references, backlinks, groups. */
 function derive([lists, assessment]: Lists): Playbook {
