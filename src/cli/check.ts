@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentFolder } from '../node/content-files.ts';
-import { loadSettings, SettingsError } from '../node/settings.ts';
+import { loadSettings, SettingsError } from '../node/settings-file.ts';
 import { formatProblemReport } from '../lib/problems.ts';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));

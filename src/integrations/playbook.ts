@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { azureStaticWebAppConfig, netlifyHeaders } from '../lib/security.ts';
 import { checkContentFolder } from '../node/content-files.ts';
-import { settingsPathOf } from '../node/settings.ts';
+import { settingsPathOf } from '../node/settings-file.ts';
 import { formatProblemReport } from '../lib/problems.ts';
-import type { ProjectSettings } from '../schemas/settings.ts';
+import type { ProjectSettings } from '../schemas/playbook-config.ts';
 
 const settingsModule = 'virtual:playbook/settings';
 

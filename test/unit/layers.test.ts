@@ -221,6 +221,17 @@ describe('import layers', () => {
   });
 });
 
+describe('file names', () => {
+  it('a Node-only file (src/node/) shares its name with no file of the layers that run elsewhere', () => {
+    // Two settings.ts files, one reading a file from disk and one bound into the pages, were once confused.
+    const name = (file: string) => path.posix.basename(file);
+    const nodeOnly = new Set(filesIn('node').map(name));
+    expect(nodeOnly.size).toBeGreaterThan(3);
+    const shared = ['lib', 'data', 'schemas', 'islands', 'i18n'].flatMap((dir) => filesIn(dir)).filter((file) => nodeOnly.has(name(file)));
+    expect(shared).toEqual([]);
+  });
+});
+
 describe('the layer check itself can fail', () => {
   // Each mistake an audit of this test once slipped past it, and a few more of the same kind.
   const lib = 'lib/zz.ts';
