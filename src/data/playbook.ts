@@ -55,7 +55,7 @@ async function devContentCheck(): Promise<void> {
   const { formatProblemReport } = await import('../lib/problems.ts');
   const fingerprint = contentFingerprint(settings.root, settings.contentDir);
   if (checkedFingerprint === fingerprint) return;
-  const { problems } = checkContentFolder(settings.root, settings.contentDir);
+  const { problems } = checkContentFolder(settings.root, settings.contentDir, settings);
   if (problems.length > 0) throw new Error(formatProblemReport(problems));
   checkedFingerprint = fingerprint;
 }

@@ -54,7 +54,7 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
           },
         });
         addWatchFile(settingsPathOf(settings.root));
-        const result = checkContentFolder(settings.root, settings.contentDir);
+        const result = checkContentFolder(settings.root, settings.contentDir, settings);
         if (result.problems.length === 0) {
           logger.info(`content: ${result.files} files valid`);
           return;

@@ -4,7 +4,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { settingsSchema, type ProjectSettings, type Settings } from '../schemas/playbook-config.ts';
 import { formatProblemReport, type ContentProblem } from '../lib/problems.ts';
-import { validateYaml } from './content-files.ts';
+import { validateYaml } from './yaml-check.ts';
 
 export const settingsFile = 'playbook.config.yaml';
 
