@@ -198,14 +198,22 @@ const pageOf = (entry: EntryRef, language: string | undefined, site: PublishedSi
   localizedPath(entryPath(entry), language ?? site.defaultLanguage, site.defaultLanguage);
 
 /** A Markdown image's file, relative to the project root: `./x.png` in `content/guides/a.mdx` is `content/guides/x.png`. */
-const imageFileOf = (href: string, file: string) => {
-  const url = new URL(href.split(/[?#]/)[0]!, `file:///${file}`);
+function imageFileOf(href: string, file: string): string {
+  let relative = href.split(/[?#]/)[0]!;
   try {
-    return decodeURIComponent(url.pathname).slice(1);
+    relative = decodeURIComponent(relative);
   } catch {
-    return url.pathname.slice(1);
+    // Left as written.
   }
-};
+  const parts = file.split('/').slice(0, -1);
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    // Up from the folder, or further up than the project (a content folder outside it: ../playbook/guides/).
+    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
 const isRelative = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('/') && !href.startsWith('#');
 
 /**

@@ -116,6 +116,9 @@ describe('bodyLinkProblems', () => {
     expect(problems([link('../img/flow.png', 'image')], guide)[0]?.message).toBe('shows the image ../img/flow.png, but there is no file content/img/flow.png');
     expect(problems([link('/logo.png', 'image')], guide)[0]?.message).toBe('shows the image /logo.png, which is not a file of this site');
     expect(problems([link('/logo.png', 'element')], guide)[0]?.message).toBe('links to /logo.png, which is not a file of this site');
+    // A content folder outside the project: the path keeps its way up.
+    expect(problems([link('../img/x.png', 'image')], { ...guide, file: '../playbook/guides/start.mdx' })[0]?.message).toBe('shows the image ../img/x.png, but there is no file ../playbook/img/x.png');
+    expect(problems([link('../../../x.png', 'image')], guide)[0]?.message).toBe('shows the image ../../../x.png, but there is no file ../x.png');
     // A translation's image is read from the translation's folder.
     expect(problems([link('./fluss.png', 'image')], { ...guide, file: 'content/de/guides/start.mdx' }, 'de')).toEqual([]);
   });
