@@ -22,12 +22,12 @@ function decoderAnswers(): CodecProblem[] {
     decodeShareLink('#share=1.!!!'),
     decodeShareLink('#share=9.e30'),
   ];
-  const random: ReturnType<typeof decodeStore>[] = [];
+  const random: { ok: boolean; problem?: CodecProblem }[] = [];
   forSeeds(300, (r) => {
     const text = hostileString(r);
     random.push(decodeStore(text), decodeImport(text), decodeShareLink(`#share=${text}`), decodeStore(encodeStore({ initiatives: [], deleted: [], unreadable: [] }).slice(0, r.int(0, 40))));
   });
-  return [...known, ...random].flatMap((d) => (d.ok ? [] : [d.problem]));
+  return [...known, ...random].flatMap((d) => (!d.ok && d.problem ? [d.problem] : []));
 }
 
 describe('decoder problems said to the user', () => {
