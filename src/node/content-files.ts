@@ -248,7 +248,7 @@ function filesUnder(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return (readdirSync(folder, { recursive: true }) as string[])
     .map((name) => name.split(path.sep).join('/'))
-    .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && statSync(path.join(folder, name)).isFile());
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && (statSync(path.join(folder, name), { throwIfNoEntry: false })?.isFile() ?? false));
 }
 
 /** The site's addresses besides entries, from the settings of the project at `root`: its languages and `public/`. */
@@ -308,8 +308,7 @@ export function strayFileProblems(root: string, contentDir: string, languages: r
     }
     // Any other folder is the organization's own, unless it looks like a collection: a near name, or entries in it.
     const guess = closestId(name, collectionNames);
-    const holdsEntries = filesUnder(path.join(base, name)).some((file) => /\.mdx$/i.test(file));
-    if (!guess && !holdsEntries) continue;
+    if (!guess && !filesUnder(path.join(base, name)).some((file) => /\.mdx$/i.test(file))) continue;
     problems.push({
       file: `${relative(name)}/`,
       path: [],
