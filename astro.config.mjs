@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { loadSettingsOrExit } from './src/node/settings.ts';
+import { loadSettingsOrExit } from './src/node/settings-file.ts';
 import playbook from './src/integrations/playbook.ts';
 import { mermaidDagreOnly } from './src/integrations/mermaid-layouts.ts';
 import pagefind from './src/integrations/pagefind.ts';

@@ -3,7 +3,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listSourceFiles, parseSource } from '../node/content-files.ts';
-import { loadSettings } from '../node/settings.ts';
+import { loadSettings } from '../node/settings-file.ts';
 import { schemaDocLookup } from '../node/schema-docs.ts';
 import { describeFields } from '../lib/schema-fields.ts';
 import { idFromTitle, scaffoldEntry } from '../lib/scaffold.ts';

@@ -2,7 +2,7 @@
 // content changes). playbook.json and questionnaire.json are checked against their own JSON Schemas before they
 // are written: a document that breaks its schema stops the build.
 import { loadPlaybook, type PageEntry, type Playbook } from './playbook.ts';
-import { settings, url } from './settings.ts';
+import { settings, url } from './build-settings.ts';
 import { uiFor } from './i18n.ts';
 
 // Open data is published in the default language.

@@ -55,7 +55,7 @@ async function devContentCheck(): Promise<void> {
   const { formatProblemReport } = await import('../lib/problems.ts');
   const fingerprint = contentFingerprint(settings.root, settings.contentDir);
   if (checkedFingerprint === fingerprint) return;
-  const { problems } = checkContentFolder(settings.root, settings.contentDir);
+  const { problems } = checkContentFolder(settings.root, settings.contentDir, settings);
   if (problems.length > 0) throw new Error(formatProblemReport(problems));
   checkedFingerprint = fingerprint;
 }
@@ -123,7 +123,7 @@ function derive([lists, assessment]: Lists): Playbook {
 function localize(base: Playbook, translations: readonly CollectionEntry<'translations'>[], language: string): Playbook {
   if (language === settings.language) return base;
   const byId = new Map(translations.filter((t) => t.id.startsWith(`${language}/`)).map((t) => [t.id, t]));
-  const translationOf = (ref: EntryRef) => byId.get(`${language}/${ref.collection}/${ref.id}`);
+  const translationOf = (ref: EntryRef) => byId.get(`${language}/${refKey(ref)}`);
   const cache = new Map<string, AnyEntry>();
   const local = <E extends AnyEntry>(entry: E): E => {
     const key = refKey(entry);

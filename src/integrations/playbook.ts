@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { azureStaticWebAppConfig, netlifyHeaders } from '../lib/security.ts';
 import { checkContentFolder } from '../node/content-files.ts';
-import { settingsPathOf } from '../node/settings.ts';
+import { settingsPathOf } from '../node/settings-file.ts';
 import { formatProblemReport } from '../lib/problems.ts';
-import type { ProjectSettings } from '../schemas/settings.ts';
+import type { ProjectSettings } from '../schemas/playbook-config.ts';
 
 const settingsModule = 'virtual:playbook/settings';
 
@@ -34,6 +34,9 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
               // Mermaid's own chunk is larger than Vite's default warning size; only pages with a Mermaid diagram
               // load it, when the diagram comes near the screen (the page budgets check the rest).
               chunkSizeWarningLimit: 2500,
+              // The strict Content-Security-Policy allows no inline script, and Astro inlines a page script that is
+              // small and imports nothing: keep every script a file (other assets keep Vite's own rule).
+              assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined),
               rolldownOptions: {
                 // Astro's MDX output carries a "use astro:head-inject" directive that the bundler warns about once per
                 // entry (upstream and harmless): a thousand-entry playbook would print thousands of lines that hide
@@ -54,7 +57,7 @@ export default function playbook(settings: ProjectSettings): AstroIntegration {
           },
         });
         addWatchFile(settingsPathOf(settings.root));
-        const result = checkContentFolder(settings.root, settings.contentDir);
+        const result = checkContentFolder(settings.root, settings.contentDir, settings);
         if (result.problems.length === 0) {
           logger.info(`content: ${result.files} files valid`);
           return;

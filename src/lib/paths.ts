@@ -33,7 +33,4 @@ export function editUrlFor(pattern: string, filePath: string): string {
   return pattern.replace(/\{path\}|%7Bpath%7D/, filePath.split('\\').join('/').replace(/^(\.\/)+/, ''));
 }
 
-/** The root-relative path of a collection's index page. */
-export function collectionPath(collection: string): string {
-  return `/${collection}/`;
-}
+export { collectionPath } from './routes.ts';

@@ -18,6 +18,9 @@ export const dataCollectionPages: Record<Exclude<CollectionName, PageCollection>
   assessment: 'assessment',
 };
 
+/** The root-relative path of a collection's index page: `/roles/`. */
+export const collectionPath = (collection: PageCollection) => `/${collection}/`;
+
 /** Every root-relative path content may link to besides entries and collection indexes. */
 export const staticRoutes: readonly string[] = Object.values(sitePages);
 
@@ -26,7 +29,7 @@ export type NavigationItem = { collection: PageCollection; href: string } | { pa
 
 /** The main navigation, in order: every collection, then the views and tools. */
 export const mainNavigation: readonly NavigationItem[] = [
-  ...pageCollections.map((collection) => ({ collection, href: `/${collection}/` })),
+  ...pageCollections.map((collection) => ({ collection, href: collectionPath(collection) })),
   { page: 'raci', href: sitePages.raci },
   { page: 'assessment', href: sitePages.assessment },
   { page: 'sequence', href: sitePages.sequence },
@@ -34,7 +37,7 @@ export const mainNavigation: readonly NavigationItem[] = [
 
 /** The three ways into the playbook the home page and the 404 page offer. */
 export const waysIn = [
-  { way: 'browse', href: '/guides/' },
+  { way: 'browse', href: collectionPath('guides') },
   { way: 'assess', href: sitePages.assessment },
   { way: 'plan', href: sitePages.sequence },
 ] as const;

@@ -1,5 +1,6 @@
 import { isPageCollection, newFileFor, pageCollections, refKey, type CollectionName, type EntryRef } from './collections.ts';
-import { staticRoutes } from './routes.ts';
+import { openDataFiles, staticRoutes } from './routes.ts';
+import { localizedPath, pathLocale } from './locales.ts';
 import { entryPath } from './paths.ts';
 import { findCycles } from './graph.ts';
 import { closestId } from './ids.ts';
@@ -29,13 +30,16 @@ export function duplicateIdProblems(entries: readonly PlaybookEntry[]): ContentP
     );
 }
 
-/** References to entries that do not exist, with the likely intended id. */
-export function danglingReferenceProblems(entries: readonly PlaybookEntry[]): ContentProblem[] {
+/**
+ * References to entries that do not exist, with the likely intended id: the references `from` makes (by default
+ * every entry's) against every entry there is.
+ */
+export function danglingReferenceProblems(entries: readonly PlaybookEntry[], from: readonly PlaybookEntry[] = entries): ContentProblem[] {
   const known = new Map<CollectionName, Set<string>>();
   for (const entry of entries) known.set(entry.collection, (known.get(entry.collection) ?? new Set()).add(entry.id));
-  const fileOf = new Map(entries.map((e) => [refKey(e), e.file]));
+  const fileOf = new Map(from.map((e) => [refKey(e), e.file]));
 
-  return allReferences(entries)
+  return allReferences(from)
     .filter((ref) => !known.get(ref.to.collection)?.has(ref.to.id))
     .map((ref) => {
       const candidates = known.get(ref.to.collection) ?? new Set<string>();
@@ -111,31 +115,56 @@ export function innerIdProblems(entries: readonly PlaybookEntry[]): ContentProbl
   return problems;
 }
 
-/** A link written in an entry's body, with its line in the file. */
+/**
+ * A link written in an entry's body, with its line in the file, and how the site treats it:
+ * - `markdown`: a Markdown link (`[x](/roles/x/)`, a reference definition, an autolink); the site gives a
+ *   root-relative one the base path and, on a translated page, the language's prefix;
+ * - `element`: `<a href>` or `<img src>` written as HTML or JSX; left as written, the browser resolves it;
+ * - `image`: a Markdown image (`![x](./x.png)`); a relative path names a file beside the entry, which the build
+ *   bundles (a missing file stops it), a root-relative one a file of `public/`.
+ */
 export interface BodyLink {
   href: string;
   line: number;
+  kind?: 'markdown' | 'element' | 'image';
 }
+
+/** What the site publishes besides entries, so that the link check knows every address a body may lead to. */
+export interface PublishedSite {
+  /** Every language the site is published in (the code of each), and the default one, which has no prefix. */
+  languages: readonly string[];
+  defaultLanguage: string;
+  /** The files of `public/`, as root-relative paths: `/favicon.svg`. */
+  publicFiles: ReadonlySet<string>;
+  /** Whether a file exists, by its path relative to the project root (for images beside an entry). */
+  isFile: (projectPath: string) => boolean;
+}
+
+/** A site in one language with no public files: for rules that do not look at files. */
+export const bareSite: PublishedSite = { languages: ['en'], defaultLanguage: 'en', publicFiles: new Set(), isFile: () => false };
 
 /** An origin no real link has, to resolve links as a browser on the site would. */
 const siteOrigin = 'https://playbook.invalid';
 
 /**
- * Where a link in an entry's body leads, as a root-relative path without `#fragment` or `?query`, resolved
- * against the entry's own page as a browser does (`../data-owner/` on `/roles/business-owner/` is
- * `/roles/data-owner/`). Undefined for links that leave the site (other origins, `mailto:`) and for links to
- * a place on the same page.
+ * Where a link on the page at `page` (a root-relative address) leads, as a root-relative path without `#fragment`
+ * or `?query`, resolved as a browser does (`../data-owner/` on `/roles/business-owner/` is `/roles/data-owner/`).
+ * Undefined for links that leave the site (other origins, `mailto:`) and for links to a place on the same page.
  */
-export function linkTarget(href: string, from: EntryRef): string | undefined {
+export function linkTarget(href: string, page: string): string | undefined {
   if (href.startsWith('#')) return undefined;
   let url: URL;
   try {
-    url = new URL(href, `${siteOrigin}${entryPath(from)}`);
+    url = new URL(href, `${siteOrigin}${page}`);
   } catch {
     return href;
   }
   if (url.origin !== siteOrigin) return undefined;
-  return decodeURIComponent(url.pathname);
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return url.pathname;
+  }
 }
 
 /** The `collection/id` keys of a list of entries, made once per list: every link of every body is looked up in it. */
@@ -148,41 +177,121 @@ const entryKeysOf = (() => {
   };
 })();
 
-/** Whether a root-relative path is a page the site generates. */
-export function isKnownRoute(path: string, entries: readonly PlaybookEntry[]): boolean {
-  const normalized = path.endsWith('/') ? path : `${path}/`;
+const openDataPaths: ReadonlySet<string> = new Set(Object.values(openDataFiles));
+
+/**
+ * Whether a root-relative path is an address of the site: a page (a site page, a collection's index or an entry,
+ * in any published language) or a file (the open-data files and the files of `public/`, at the root only).
+ */
+export function isKnownRoute(path: string, entries: readonly PlaybookEntry[], site: PublishedSite = bareSite): boolean {
+  if (openDataPaths.has(path) || site.publicFiles.has(path)) return true;
+  const { path: page } = pathLocale(path, site.languages, site.defaultLanguage);
+  const normalized = page.endsWith('/') ? page : `${page}/`;
   if (staticRoutes.includes(normalized)) return true;
   const [collection, id, ...rest] = normalized.split('/').filter(Boolean);
   if (!collection || !isPageCollection(collection) || rest.length > 0) return false;
   return id === undefined || entryKeysOf(entries).has(refKey({ collection, id }));
 }
 
-/** Links in an entry's body to pages that do not exist, in any form, relative links included. */
-export function bodyLinkProblems(entry: PlaybookEntry, links: readonly BodyLink[], entries: readonly PlaybookEntry[]): ContentProblem[] {
-  return links.flatMap((link) => {
-    const target = linkTarget(link.href, entry);
-    if (target === undefined || isKnownRoute(target, entries)) return [];
-    const parts = target.split('/').filter(Boolean);
+/** The page an entry is shown on, in a language: `/de/roles/business-owner/`. */
+const pageOf = (entry: EntryRef, language: string | undefined, site: PublishedSite) =>
+  localizedPath(entryPath(entry), language ?? site.defaultLanguage, site.defaultLanguage);
+
+/** A Markdown image's file, relative to the project root: `./x.png` in `content/guides/a.mdx` is `content/guides/x.png`. */
+function imageFileOf(href: string, file: string): string {
+  let relative = href.split(/[?#]/)[0]!;
+  try {
+    relative = decodeURIComponent(relative);
+  } catch {
+    // Left as written.
+  }
+  const parts = file.split('/').slice(0, -1);
+  for (const part of relative.split('/')) {
+    if (part === '' || part === '.') continue;
+    // Up from the folder, or further up than the project (a content folder outside it: ../playbook/guides/).
+    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+const isRelative = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('/') && !href.startsWith('#');
+
+/**
+ * Links in an entry's body to pages or files that do not exist, in any form (relative links resolved from the page
+ * they are on, images included). `language` is the page's language, for a translation's body.
+ */
+export function bodyLinkProblems(
+  entry: PlaybookEntry,
+  links: readonly BodyLink[],
+  entries: readonly PlaybookEntry[],
+  site: PublishedSite = bareSite,
+  language?: string,
+): ContentProblem[] {
+  const page = pageOf(entry, language, site);
+  return links.flatMap(({ href, line, kind = 'markdown' }): ContentProblem[] => {
+    if (kind === 'image' && isRelative(href)) {
+      const file = imageFileOf(href, entry.file);
+      if (site.isFile(file)) return [];
+      return [
+        {
+          file: entry.file,
+          path: [],
+          line,
+          message: `shows the image ${href}, but there is no file ${file}`,
+          fix: "a relative image path is read from the entry's own folder: put the image there, or correct the path",
+        },
+      ];
+    }
+    // A root-relative Markdown link gets the page's language prefix on a translated page; the rest stays as written.
+    const rendered = kind === 'markdown' && href.startsWith('/') && !href.startsWith('//') ? localizedPath(href, language ?? site.defaultLanguage, site.defaultLanguage) : href;
+    const target = linkTarget(rendered, page);
+    if (target === undefined || isKnownRoute(target, entries, site)) return [];
+    const parts = pathLocale(target, site.languages, site.defaultLanguage).path.split('/').filter(Boolean);
     const [collection, id] = parts;
     const isEntryLink = parts.length === 2 && isPageCollection(collection ?? '');
-    const relative = !link.href.startsWith('/');
+    const relative = !href.startsWith('/');
+    const where = target === href ? '' : relative ? ` (from this page, ${page}, it leads to ${target})` : ` (on this page it leads to ${target})`;
+    if (kind === 'markdown' && rendered !== href && isKnownRoute(href, entries, site)) {
+      // A file that exists at the root only, given the language's prefix by the site.
+      return [
+        {
+          file: entry.file,
+          path: [],
+          line,
+          message: `links to ${href}${where}, which does not exist: on a translated page the site gives root-relative links the language's prefix`,
+          fix: `link ${href} by its full address (with the site's domain), or leave the link to the original's page`,
+        },
+      ];
+    }
+    if (kind === 'image' || /\.[a-z0-9]+$/i.test(target)) {
+      return [
+        {
+          file: entry.file,
+          path: [],
+          line,
+          message: `${kind === 'image' ? 'shows the image' : 'links to'} ${href}${where}, which is not a file of this site`,
+          fix: `a file the site serves as it is goes in public/ (public/favicon.svg is /favicon.svg)${kind === 'image' ? "; or put the image beside the entry and write a relative path such as ./diagram.png" : ''}`,
+        },
+      ];
+    }
     // The entry the author probably meant: the closest id in the named collection, or in any collection.
     const wanted = isEntryLink ? id! : parts.at(-1) ?? '';
     const candidates = entries.filter((e) => isPageCollection(e.collection) && (!isEntryLink || e.collection === collection));
     const guessId = wanted ? closestId(wanted, candidates.map((e) => e.id)) : undefined;
     const guess = guessId ? candidates.find((e) => e.id === guessId) : undefined;
-    const where = relative ? ` (from this page it leads to ${target})` : '';
+    // What to write instead: a Markdown link gets the language prefix from the site, an element does not.
+    const suggestion = guess && (kind === 'element' ? pageOf(guess, language, site) : entryPath(guess));
     return [
       {
         file: entry.file,
         path: [],
-        line: link.line,
+        line,
         message: isEntryLink
-          ? `links to ${link.href}${where}, but there is no entry "${id}" in ${collection}`
-          : `links to ${link.href}${where}, which is not a page of this site`,
+          ? `links to ${href}${where}, but there is no entry "${id}" in ${collection}`
+          : `links to ${href}${where}, which is not a page of this site`,
         fix: [
-          guess ? `did you mean ${entryPath(guess)}?` : undefined,
-          relative ? `a relative link resolves from this page's own address (${entryPath(entry)}): write root-relative links such as /roles/business-owner/` : undefined,
+          suggestion ? `did you mean ${suggestion}?` : undefined,
+          relative ? `a relative link resolves from this page's own address (${page}): write root-relative links such as /roles/business-owner/` : undefined,
           !guess && isEntryLink ? `create ${newFileFor(collection as CollectionName, id ?? '')} or correct the link` : undefined,
           !guess && !isEntryLink && !relative
             ? `link to an entry as /collection/id/ (collections: ${pageCollections.join(', ')}), or to ${staticRoutes.join(', ')}`

@@ -2,18 +2,19 @@
 // build report every problem, with lines, in one run. Node-only: the pure rules live in src/lib/.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { playbookSchemas } from '../schemas/index.ts';
-import { collectionNames, formatOf, type CollectionName } from '../lib/collections.ts';
-import { entryIdFromPath } from '../lib/ids.ts';
+import { collectionNames, formatOf, isCollectionName, type CollectionName } from '../lib/collections.ts';
+import { closestId, entryIdFromPath } from '../lib/ids.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { FieldPath, PlaybookEntry } from '../lib/references.ts';
-import { bodyLinkProblems, playbookRuleProblems, type BodyLink } from '../lib/rules.ts';
+import { bodyLinkProblems, danglingReferenceProblems, playbookRuleProblems, type BodyLink, type PublishedSite } from '../lib/rules.ts';
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { checkInterfaceStrings } from './interface-strings.ts';
-import { checkTranslations } from './translations.ts';
+import { checkInterfaceStrings, interfaceStringsFolder } from './interface-strings.ts';
+import { checkTranslations, listTranslations } from './translations.ts';
 import { checkMermaidBlocks, mermaidBlocks } from './mermaid-check.ts';
+import { validateYaml } from './yaml-check.ts';
+import { loadSettings } from './settings-file.ts';
 
 export interface SourceFile {
   collection: CollectionName;
@@ -36,6 +37,11 @@ export interface ParsedSource {
   /** 1-based file line of a field (or of its closest existing parent). */
   lineOf: (fieldPath: FieldPath) => number;
   valid: boolean;
+  /**
+   * For a file whose fields are wrong: every field (and item of a list) that is right on its own, as the schema
+   * parses it, so its references are checked in the same run as its schema problems.
+   */
+  salvaged?: unknown;
 }
 
 /** Every content file of every collection under `contentDir`, sorted by path. */
@@ -68,130 +74,41 @@ export function splitFrontmatter(text: string): { frontmatter?: string; body: st
   return { frontmatter: match[1] ?? '', body: text.slice(match[0].length), bodyStartLine: consumedLines + 1 };
 }
 
-/** The 1-based line of the YAML node at `fieldPath`, or of its closest existing parent. */
-function lineOf(doc: Document, counter: LineCounter, fieldPath: FieldPath, firstLine: number): number {
-  for (let depth = fieldPath.length; depth > 0; depth--) {
-    const node = doc.getIn(fieldPath.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) {
-      // For a key that exists, point at the key's line (the value may start on the next line).
-      const parent = depth > 1 ? doc.getIn(fieldPath.slice(0, depth - 1), true) : doc.contents;
-      const key = fieldPath[depth - 1];
-      if (isMap(parent)) {
-        const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-        const keyRange = (pair?.key as { range?: [number, number, number] } | null)?.range;
-        if (keyRange) return counter.linePos(keyRange[0]).line + firstLine - 1;
-      }
-      return counter.linePos(node.range[0]).line + firstLine - 1;
-    }
-  }
-  return firstLine;
+type AnySchema = z.core.$ZodType;
+interface SchemaDef {
+  type: string;
+  innerType?: AnySchema;
+  in?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  element?: AnySchema;
 }
-
-const describeType = (value: unknown) =>
-  value === undefined ? 'nothing' : value === null ? 'an empty value' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
-
-/** One zod issue as an author-facing problem. */
-function problemFromIssue(file: string, issue: z.core.$ZodIssue, line: number): ContentProblem {
-  const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const field = String(fieldPath.at(-1) ?? 'the entry');
-  const input = (issue as { input?: unknown }).input;
-  // A message written for authors in the schema says what is wrong and, after " — ", how to fix it.
-  const [what, how] = issue.message.split(' — ');
-  if (how) return { file, path: fieldPath, line, message: what!, fix: how };
-  const generic = /^Invalid input/.test(issue.message);
-  if (issue.code === 'invalid_type' && input === undefined && generic) {
-    return {
-      file,
-      path: fieldPath,
-      line,
-      message: `"${field}" is missing`,
-      fix: `add "${field}:" with ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (see the content model in the README)`,
-    };
-  }
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    return {
-      file,
-      path: fieldPath,
-      line,
-      message: `${JSON.stringify(input)} is not allowed here`,
-      fix: `use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
-    };
-  }
-  if ((issue.code === 'too_small' || issue.code === 'too_big') && /^Too (small|big)/.test(issue.message)) {
-    const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-    const small = issue.code === 'too_small';
-    const bound = issue.inclusive ? (small ? 'at least' : 'at most') : small ? 'more than' : 'less than';
-    const unit = issue.origin === 'string' ? ' characters long' : issue.origin === 'array' ? ` item${limit === 1 ? '' : 's'}` : '';
-    const what = issue.origin === 'array' ? `list ${bound} ${limit}${unit}` : issue.origin === 'string' ? `text ${bound} ${limit}${unit}` : `number ${bound} ${limit}`;
-    return {
-      file,
-      path: fieldPath,
-      line,
-      message: `${JSON.stringify(input) ?? 'the value'} is too ${small ? 'small' : 'large'} here`,
-      fix: `use a ${what}`,
-    };
-  }
-  if (issue.code === 'unrecognized_keys') {
-    return {
-      file,
-      path: fieldPath,
-      line,
-      message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
-      fix: 'check the spelling against the field list (README and authoring guide), or remove the field',
-    };
-  }
-  return {
-    file,
-    path: fieldPath,
-    line,
-    message: generic ? `${issue.message.replace(/^Invalid input: /, '')} (got ${describeType(input)})` : issue.message,
-    fix: generic ? 'correct the value to the expected type' : 'correct the value as the message says',
-  };
-}
-
-/** YAML text checked against a schema: the data when it is valid, every problem otherwise, and field lines. */
-export interface ValidatedYaml {
-  data?: unknown;
-  /** The YAML as written, before the schema turned ids into references and filled in defaults. */
-  raw?: unknown;
-  problems: ContentProblem[];
-  /** 1-based file line of a field (or of its closest existing parent). */
-  lineOf: (fieldPath: FieldPath) => number;
-}
+const defOf = (schema: AnySchema) => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 
 /**
- * Parses YAML that starts on `firstLine` of `file` and validates it against `schema`, reporting every problem
- * with its line: the one path for content files and the site settings alike.
+ * What is right in data the schema refuses as a whole: the parsed value where it parses, and otherwise, inside an
+ * object or a list, each field and item that parses on its own (a wrong field is left out, not guessed).
  */
-export function validateYaml(file: string, text: string, schema: z.ZodType, firstLine = 1): ValidatedYaml {
-  const problems: ContentProblem[] = [];
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
-  const locate = (fieldPath: FieldPath) => lineOf(doc, counter, fieldPath, firstLine);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({
-        file,
-        path: [],
-        line: counter.linePos(error.pos[0]).line + firstLine - 1,
-        message: `is not valid YAML: ${error.message.split('\n')[0]}`,
-        fix: 'check indentation and quote values that contain ":" or start with a special character',
-      });
-    }
-    return { problems, lineOf: locate };
+export function salvage(schema: AnySchema, raw: unknown): unknown {
+  const parsed = (schema as z.ZodType).safeParse(raw);
+  if (parsed.success) return parsed.data;
+  let current = schema;
+  for (let def = defOf(current); ; def = defOf(current)) {
+    if (['optional', 'default', 'prefault', 'nullable', 'readonly'].includes(def.type) && def.innerType) current = def.innerType;
+    else if (def.type === 'pipe' && def.in) current = def.in;
+    else break;
   }
-  const raw = doc.toJS() ?? {};
-  const parsed = schema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const fieldPath = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      // An unknown field has no path of its own: point at the first unknown key.
-      const linePath = issue.code === 'unrecognized_keys' ? [...fieldPath, issue.keys[0]!] : fieldPath;
-      problems.push(problemFromIssue(file, issue, locate(linePath)));
-    }
-    return { problems, lineOf: locate, raw };
+  const def = defOf(current);
+  if (def.type === 'object' && def.shape && raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    return Object.fromEntries(
+      Object.entries(raw)
+        .filter(([key]) => Object.hasOwn(def.shape!, key))
+        .map(([key, value]) => [key, salvage(def.shape![key]!, value)])
+        .filter(([, value]) => value !== undefined),
+    );
   }
-  return { data: parsed.data, raw, problems, lineOf: locate };
+  // A list keeps its positions, so each reference is reported at its own index.
+  if (def.type === 'array' && def.element && Array.isArray(raw)) return raw.map((item) => salvage(def.element!, item));
+  return undefined;
 }
 
 /** Parses and validates one file against its collection's schema, and checks its Markdown body. */
@@ -210,6 +127,7 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
       lineOf,
       valid,
       raw,
+      ...(!valid && raw !== undefined ? { salvaged: salvage(playbookSchemas[source.collection], raw) } : {}),
     },
     problems,
   });
@@ -230,10 +148,26 @@ export function parseSource(source: SourceFile): { parsed: ParsedSource; problem
   return result(validated.data ?? {}, validated.data !== undefined, validated.lineOf, validated.raw);
 }
 
+/** The body-relative `(line:column)` positions a parser message may carry, in the file's lines. */
+const inFileLines = (message: string, bodyStartLine: number) =>
+  message.replace(/\((\d+):(\d+)\)/g, (_, line: string, column: string) => `(line ${Number(line) + bodyStartLine - 1}, column ${column})`);
+
+/** `href="…"`, `href='…'` or `href=…` of the `<a>` and `src` of the `<img>` elements in a piece of raw HTML, with the offset of each. */
+function htmlLinks(html: string): { href: string; index: number }[] {
+  const found: { href: string; index: number }[] = [];
+  for (const tag of html.matchAll(/<(a|img)\b[^>]*>/gi)) {
+    const image = tag[1]!.toLowerCase() === 'img';
+    const attribute = new RegExp(`\\s${image ? 'src' : 'href'}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag[0]);
+    const href = attribute && (attribute[1] ?? attribute[2] ?? attribute[3]);
+    if (href !== undefined && href !== null) found.push({ href, index: tag.index });
+  }
+  return found;
+}
+
 /**
  * Parses a body the way the build will (Astro's own MDX processor, Sätteri), so a syntax error is reported with
- * its line before the build meets it, and returns every link the body makes, in any form: inline, reference
- * definitions, autolinks and `<a href>`.
+ * its line before the build meets it, and returns every link the body makes, in any form: inline links, reference
+ * definitions, autolinks, images, and `<a href>` and `<img src>` written as JSX (in MDX) or as HTML (in Markdown).
  */
 export function parseBody(file: string, body: string, bodyStartLine: number): { links: BodyLink[]; problems: ContentProblem[] } {
   const isMdx = file.endsWith('.mdx');
@@ -250,19 +184,36 @@ export function parseBody(file: string, body: string, bodyStartLine: number): { 
           file,
           path: [],
           line: Number(line) + bodyStartLine - 1,
-          message: `is not valid MDX (column ${column}): ${message!.replace(/\s*\(mdx[^)]*\)\s*$/, '')}`,
+          // Positions inside the message are the body's: said in the file's lines, like the problem's own.
+          message: `is not valid MDX (column ${column}): ${inFileLines(message!.replace(/\s*\(mdx[^)]*\)\s*$/, ''), bodyStartLine)}`,
           fix: 'in MDX write "less than" instead of a bare "<", avoid "{" and "}" in text, and close every tag you open',
         },
       ],
     };
   }
+  // A definition an image refers to (`![x][diagram]` … `[diagram]: ./x.png`) names an image.
+  const imageLabels = new Set<string>();
+  const collect = (node: MdastNode) => {
+    if (node.type === 'imageReference' && node.identifier) imageLabels.add(node.identifier);
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(tree);
   const links: BodyLink[] = [];
   const visit = (node: MdastNode) => {
     const line = (node.position?.start.line ?? 1) + bodyStartLine - 1;
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') links.push({ href: node.url, line });
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
-      const href = node.attributes?.find((a) => a.name === 'href')?.value;
-      if (typeof href === 'string') links.push({ href, line });
+    if (node.type === 'link' && typeof node.url === 'string') links.push({ href: node.url, line, kind: 'markdown' });
+    if (node.type === 'image' && typeof node.url === 'string') links.push({ href: node.url, line, kind: 'image' });
+    if (node.type === 'definition' && typeof node.url === 'string') {
+      links.push({ href: node.url, line, kind: node.identifier && imageLabels.has(node.identifier) ? 'image' : 'markdown' });
+    }
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node.name === 'a' || node.name === 'img')) {
+      const href = node.attributes?.find((a) => a.name === (node.name === 'a' ? 'href' : 'src'))?.value;
+      if (typeof href === 'string') links.push({ href, line, kind: 'element' });
+    }
+    if (node.type === 'html' && typeof node.value === 'string') {
+      for (const { href, index } of htmlLinks(node.value)) {
+        links.push({ href, line: line + (node.value.slice(0, index).match(/\n/g)?.length ?? 0), kind: 'element' });
+      }
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -274,6 +225,8 @@ export function parseBody(file: string, body: string, bodyStartLine: number): { 
 interface MdastNode {
   type: string;
   url?: string;
+  value?: string;
+  identifier?: string;
   name?: string | null;
   attributes?: { name?: string; value?: unknown }[];
   position?: { start: { line: number } };
@@ -290,8 +243,93 @@ export interface ContentCheckResult {
   translated?: Map<string, number>;
 }
 
-/** Validates the whole content folder: schemas, references, cycles, RACI, ids, links in bodies and Mermaid diagrams. */
-export function checkContentFolder(root: string, contentDir: string): ContentCheckResult {
+/** Every file of a folder and its subfolders, as paths relative to it with forward slashes (hidden ones left out). */
+function filesUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return (readdirSync(folder, { recursive: true }) as string[])
+    .map((name) => name.split(path.sep).join('/'))
+    .filter((name) => !name.split('/').some((part) => part.startsWith('.')) && (statSync(path.join(folder, name), { throwIfNoEntry: false })?.isFile() ?? false));
+}
+
+/** The site's addresses besides entries, from the settings of the project at `root`: its languages and `public/`. */
+export function publishedSiteOf(root: string, settings: { locales: readonly { code: string }[]; language: string }): PublishedSite {
+  return {
+    languages: settings.locales.map((l) => l.code),
+    defaultLanguage: settings.language,
+    publicFiles: new Set(filesUnder(path.join(root, 'public')).map((name) => `/${name}`)),
+    isFile: (projectPath) => statSync(path.resolve(root, projectPath), { throwIfNoEntry: false })?.isFile() ?? false,
+  };
+}
+
+/** Extensions that say a file was meant as an entry: `x.md.txt`, `x.markdown`. */
+const entryLike = /\.(mdx?|ya?ml|markdown|mdown|mkd|txt)(\.|$)/i;
+
+/**
+ * Files and folders the build would silently skip although they look like entries: a mistyped collection folder
+ * (`role/`), an entry with the wrong extension (`x.md.txt`, a YAML file among MDX entries), an entry in a subfolder.
+ */
+export function strayFileProblems(root: string, contentDir: string, languages: readonly string[]): ContentProblem[] {
+  const base = path.resolve(root, contentDir);
+  const problems: ContentProblem[] = [];
+  const relative = (...parts: string[]) => path.relative(root, path.join(base, ...parts)).split(path.sep).join('/');
+  const translationFolders = new Set(listTranslations(root, contentDir).map((t) => t.language));
+  const translationFile = /\.(mdx?|ya?ml)$/;
+  /** `read`: the names directly in the folder that another check reads (and reports on) already. */
+  const checkCollection = (parts: string[], collection: CollectionName, read: (name: string) => boolean) => {
+    const { extensions, label, newFileExtension } = formatOf(collection);
+    for (const name of filesUnder(path.join(base, ...parts))) {
+      const [first, ...rest] = name.split('/');
+      if (rest.length === 0 && read(name)) continue;
+      if (!entryLike.test(name)) continue;
+      const stem = path.basename(name).replace(/\.[^.]*$/, '');
+      const meant = (extensions as readonly string[]).some((e) => stem.endsWith(e)) ? stem : `${stem.replace(/\.[^.]*$/, '')}.${newFileExtension}`;
+      problems.push({
+        file: relative(...parts, name),
+        path: [],
+        message: rest.length > 0 ? `is not read: entries of ${collection} sit directly in its folder, not in ${first}/` : `is not read: ${collection} entries are ${label} files (${extensions.join(' or ')})`,
+        fix: rest.length > 0 ? `move it to ${relative(...parts, path.basename(name))}` : `did you mean ${relative(...parts, meant)}? (rename it, or move it out of the content folder)`,
+      });
+    }
+  };
+  for (const name of readdirSync(base).sort()) {
+    if (name.startsWith('.') || !statSync(path.join(base, name)).isDirectory()) continue;
+    if (isCollectionName(name)) {
+      const { extensions } = formatOf(name);
+      checkCollection([name], name, (file) => (extensions as readonly string[]).includes(path.extname(file)));
+      continue;
+    }
+    if (name === interfaceStringsFolder) continue;
+    if (translationFolders.has(name) || languages.includes(name)) {
+      // A translation folder holds collection folders; checkTranslations names a folder that is none.
+      for (const sub of readdirSync(path.join(base, name)).sort()) {
+        if (isCollectionName(sub) && statSync(path.join(base, name, sub)).isDirectory()) checkCollection([name, sub], sub, (file) => translationFile.test(file));
+      }
+      continue;
+    }
+    // Any other folder is the organization's own, unless it looks like a collection: a near name, or entries in it.
+    const guess = closestId(name, collectionNames);
+    if (!guess && !filesUnder(path.join(base, name)).some((file) => /\.mdx$/i.test(file))) continue;
+    problems.push({
+      file: `${relative(name)}/`,
+      path: [],
+      message: `is not a collection folder, so nothing in it is read`,
+      fix: guess
+        ? `did you mean ${relative(guess)}/? (the collections: ${collectionNames.join(', ')})`
+        : `put entries in one of the collection folders: ${collectionNames.join(', ')}`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * Validates the whole content folder: schemas, references, cycles, RACI, ids, links in bodies and Mermaid diagrams.
+ * `settings` gives the published languages (for links to translated pages); by default the project's own.
+ */
+export function checkContentFolder(
+  root: string,
+  contentDir: string,
+  settings: { locales: readonly { code: string }[]; language: string } = loadSettings(root),
+): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const folder = path.resolve(root, contentDir);
   /** The whole folder cannot be checked: one problem, on the folder itself. */
@@ -307,13 +345,17 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
       'create it, or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook',
     );
   }
+  const site = publishedSiteOf(root, settings);
+  const strays = strayFileProblems(root, contentDir, site.languages);
   const sources = listSourceFiles(root, contentDir);
   if (sources.length === 0) {
-    return folderProblem(
+    const empty = folderProblem(
       'the content folder holds no entries',
       `add entries in its collection folders (${collectionNames.join(', ')}), e.g. with "npm run new -- roles \"Business owner\"", or point "contentDir" in playbook.config.yaml (or PLAYBOOK_CONTENT_DIR) at your playbook`,
     );
+    return { ...empty, problems: [...empty.problems, ...strays] };
   }
+  problems.push(...strays);
   const parsed = sources.map((source) => {
     const result = parseSource(source);
     problems.push(...result.problems);
@@ -321,13 +363,16 @@ export function checkContentFolder(root: string, contentDir: string): ContentChe
   });
   const entries = parsed.map((p) => p.entry);
   problems.push(...playbookRuleProblems(entries));
+  // A file with schema problems still makes references: those that parse are checked too, in the same run. (The
+  // other rules wait for the file to be valid: judging half a file would say confusing things.)
+  const salvaged = parsed.flatMap((p) => (p.salvaged === undefined ? [] : [{ ...p.entry, data: p.salvaged }]));
+  problems.push(...danglingReferenceProblems(entries, salvaged));
   const strings = checkInterfaceStrings(root, contentDir);
   problems.push(...strings.problems);
-  const translations = checkTranslations(root, contentDir, parsed, entries);
+  const translations = checkTranslations(root, contentDir, parsed, entries, site);
   problems.push(...translations.problems);
-  for (const p of parsed) {
-    if (p.valid) problems.push(...bodyLinkProblems(p.entry, p.links, entries));
-  }
+  // Links are checked whenever the body parsed, whatever the fields say.
+  for (const p of parsed) problems.push(...bodyLinkProblems(p.entry, p.links, entries, site));
   // Every Mermaid diagram parses and has an accessible title and description (also in a file whose fields
   // are wrong: the body is there all the same).
   const diagrams = parsed.filter((p) => formatOf(p.entry.collection).hasBody).flatMap((p) => mermaidBlocks(p.entry.file, p.body, p.bodyStartLine));

@@ -10,7 +10,8 @@ export function lastCommitDates(dir: string): Map<string, Date> {
   let top: string;
   try {
     top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', '.'], {
+    // -z: names as they are (git otherwise quotes names with quotes or letters outside ASCII); \x01 starts a commit.
+    log = execFileSync('git', ['log', '-z', '--format=%x01%cI', '--name-only', '--', '.'], {
       cwd: dir,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -19,11 +20,11 @@ export function lastCommitDates(dir: string): Map<string, Date> {
   } catch {
     return dates;
   }
-  for (const commit of log.split('\0').slice(1)) {
-    const [date, ...files] = commit.trim().split('\n');
-    for (const file of files) {
-      const absolute = path.join(top, file.trim());
-      if (file.trim() && !dates.has(absolute)) dates.set(absolute, new Date(date!));
+  for (const commit of log.split('\x01').slice(1)) {
+    const [date, ...files] = commit.split('\0');
+    for (const file of files.map((f) => f.replace(/^\n/, ''))) {
+      const absolute = path.join(top, file);
+      if (file && !dates.has(absolute)) dates.set(absolute, new Date(date!));
     }
   }
   return dates;

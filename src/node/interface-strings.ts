@@ -7,7 +7,7 @@ import { en } from '../i18n/en.ts';
 import { closestId } from '../lib/ids.ts';
 import { languageTagPattern } from '../lib/locales.ts';
 import type { ContentProblem } from '../lib/problems.ts';
-import { validateYaml } from './content-files.ts';
+import { validateYaml } from './yaml-check.ts';
 
 /** Keys of site settings a language may say in its own words. */
 export const siteStringKeys = ['site.title', 'site.tagline', 'site.description', 'site.organization'] as const;

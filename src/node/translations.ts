@@ -10,9 +10,10 @@ import { closestId, entryIdFromPath } from '../lib/ids.ts';
 import { languageTagPattern } from '../lib/locales.ts';
 import type { ContentProblem } from '../lib/problems.ts';
 import type { PlaybookEntry } from '../lib/references.ts';
-import { bodyLinkProblems } from '../lib/rules.ts';
+import { bodyLinkProblems, type PublishedSite } from '../lib/rules.ts';
 import { translationProblems } from '../lib/translation.ts';
-import { parseBody, splitFrontmatter, validateYaml, type ParsedSource } from './content-files.ts';
+import { parseBody, splitFrontmatter, type ParsedSource } from './content-files.ts';
+import { validateYaml } from './yaml-check.ts';
 import { interfaceStringsFolder } from './interface-strings.ts';
 
 
@@ -69,7 +70,7 @@ export interface TranslationCheck {
 }
 
 /** Checks every translation against the entry it translates. */
-export function checkTranslations(root: string, contentDir: string, parsed: readonly ParsedSource[], entries: readonly PlaybookEntry[]): TranslationCheck {
+export function checkTranslations(root: string, contentDir: string, parsed: readonly ParsedSource[], entries: readonly PlaybookEntry[], site?: PublishedSite): TranslationCheck {
   const problems: ContentProblem[] = [];
   const translated = new Map<string, number>();
   const byKey = new Map(parsed.map((p) => [refKey(p.entry), p]));
@@ -80,7 +81,9 @@ export function checkTranslations(root: string, contentDir: string, parsed: read
         file,
         path: [],
         message: `is in a folder "${collection}", which is not a collection`,
-        fix: `put translations in ${language}/<collection>/, with one of: ${collectionNames.join(', ')}`,
+        fix: closestId(collection, collectionNames)
+          ? `did you mean ${language}/${closestId(collection, collectionNames)}/?`
+          : `put translations in ${language}/<collection>/, with one of: ${collectionNames.join(', ')}`,
       });
       continue;
     }
@@ -126,8 +129,8 @@ export function checkTranslations(root: string, contentDir: string, parsed: read
     if (hasBody && split.body.trim()) {
       const body = parseBody(file, split.body, split.bodyStartLine);
       problems.push(...body.problems);
-      // Links are checked as the original's: the site gives them the language's prefix.
-      problems.push(...bodyLinkProblems({ ...original.entry, file }, body.links, entries));
+      // Links are checked from the translated page's own address (/de/…), as the site renders them there.
+      problems.push(...bodyLinkProblems({ ...original.entry, file }, body.links, entries, site, site?.languages.includes(language) ? language : undefined));
     }
   }
   return { problems, translated };

@@ -146,7 +146,7 @@ export function budgetTable(weights: readonly PageWeight[]): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { pageCollections } = await import('../../src/lib/collections.ts');
-  const { loadSettings } = await import('../../src/node/settings.ts');
+  const { loadSettings } = await import('../../src/node/settings-file.ts');
   const settings = loadSettings(path.resolve(fileURLToPath(new URL('../..', import.meta.url))));
   const dist = path.resolve(process.argv[2] ?? 'dist');
   // The site's own base path, unless told otherwise: with another, no script or stylesheet would be found.

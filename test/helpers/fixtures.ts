@@ -85,15 +85,60 @@ export const ruleBreaks = {
   },
   invalidYaml: {
     edits: [{ file: 'guides/next.mdx', find: 'order: 2', replace: 'order: [2' }],
-    expect: ['guides/next.mdx:', 'is not valid YAML'],
+    // The unclosed "[" is on line 4; the parser notices it only where the list should have ended.
+    expect: ['guides/next.mdx:4: is not valid YAML'],
   },
   mdxSyntaxError: {
     edits: [{ file: 'stall-patterns/late-data.mdx', find: /$/, replace: '\nA line.\n\nSpend {less than half\n' }],
-    expect: ['stall-patterns/late-data.mdx:', 'is not valid MDX', 'write "less than" instead of a bare "<"'],
+    // The fixture's 10 lines, a blank line, "A line.", a blank line: the brace opens on line 14, column 7.
+    expect: ['stall-patterns/late-data.mdx:14: is not valid MDX (column 7): Unexpected end of file in expression', 'write "less than" instead of a bare "<"'],
   },
   relativeLink: {
     edits: [{ file: 'roles/owner.mdx', find: 'Read [intake](/processes/intake/#submit).', replace: 'Read [intake](../../processes/intake/#submit) and [the sponsor](./sponsor/).' }],
-    expect: ['roles/owner.mdx:10: links to ./sponsor/ (from this page it leads to /roles/owner/sponsor/), which is not a page of this site', 'did you mean /roles/sponsor/?', 'write root-relative links'],
+    expect: ['roles/owner.mdx:10: links to ./sponsor/ (from this page, /roles/owner/, it leads to /roles/owner/sponsor/), which is not a page of this site', 'did you mean /roles/sponsor/?', 'write root-relative links'],
+  },
+  parentRelativeLink: {
+    edits: [{ file: 'components/model-service.mdx', find: 'Serves models.', replace: 'Serves models.\n\nBuilt on [the platform](../data-platfrm/).' }],
+    expect: ['components/model-service.mdx:13: links to ../data-platfrm/ (from this page, /components/model-service/, it leads to /components/data-platfrm/), but there is no entry "data-platfrm" in components', 'did you mean /components/data-platform/?'],
+  },
+  referenceDefinitionLink: {
+    edits: [{ file: 'processes/intake.mdx', find: 'Intake starts every use case.', replace: 'Intake starts every use case, with [the owner][owner].\n\n[owner]: /roles/ownr/' }],
+    expect: ['processes/intake.mdx:', 'links to /roles/ownr/, but there is no entry "ownr" in roles', 'did you mean /roles/owner/?'],
+  },
+  jsxLink: {
+    edits: [{ file: 'processes/review.mdx', find: 'Review keeps accountability for results.', replace: 'Review keeps <a href="/metrics/acuracy/">accountability</a> for results.' }],
+    expect: ['processes/review.mdx:', 'links to /metrics/acuracy/, but there is no entry "acuracy" in metrics', 'did you mean /metrics/accuracy/?'],
+  },
+  htmlLinkInMarkdown: {
+    // A plain Markdown entry: raw HTML is not JSX there, and its links are checked all the same.
+    edits: [{ file: 'guides/plain.md', replace: '---\ntitle: Plain\nsummary: A guide written in plain Markdown.\norder: 3\n---\nFirst a line.\n\nSee <a href="../nowhere/">the rest</a>.\n' }],
+    expect: ['guides/plain.md:8: links to ../nowhere/ (from this page, /guides/plain/, it leads to /guides/nowhere/), but there is no entry "nowhere" in guides'],
+  },
+  missingImage: {
+    edits: [{ file: 'components/data-platform.mdx', find: /$/, replace: '\n![The platform](./platform.png)\n' }],
+    expect: ['components/data-platform.mdx:', 'shows the image ./platform.png, but there is no file', 'components/platform.png', 'put the image there'],
+  },
+  schemaErrorKeepsReferencesAndLinks: {
+    // A wrong value, a dangling reference and a link to nowhere in one file: all three in the first run.
+    edits: [
+      { file: 'use-cases/forecast.mdx', find: 'valueDriver: cost', replace: 'valueDriver: cots' },
+      { file: 'use-cases/forecast.mdx', find: 'businessOwner: owner', replace: 'businessOwner: ownr' },
+      { file: 'use-cases/forecast.mdx', find: 'Forecasting cuts stock.', replace: 'Forecasting cuts stock, says [nobody](/roles/nobody/).' },
+    ],
+    expect: [
+      'use-cases/forecast.mdx:8 valueDriver: "cots" is not allowed here',
+      'use-cases/forecast.mdx:5 businessOwner: "ownr" is not an entry of roles',
+      'did you mean "owner"?',
+      'use-cases/forecast.mdx:10: links to /roles/nobody/, but there is no entry "nobody" in roles',
+    ],
+  },
+  mistypedCollectionFolder: {
+    edits: [{ file: 'role/chief.mdx', replace: readFileSync(path.join(minimalFixture, 'roles', 'sponsor.mdx'), 'utf8') }],
+    expect: ['role/: is not a collection folder, so nothing in it is read', 'did you mean', 'roles/?'],
+  },
+  mistypedExtension: {
+    edits: [{ file: 'roles/chief.md.txt', replace: readFileSync(path.join(minimalFixture, 'roles', 'sponsor.mdx'), 'utf8') }],
+    expect: ['roles/chief.md.txt: is not read: roles entries are MDX files (.md or .mdx)', 'did you mean', 'roles/chief.md?'],
   },
   nonPositiveWeight: {
     edits: [{ file: 'assessment/readiness.yaml', find: '        prompt: Is a named business owner committed to adopt the result?', replace: '        prompt: Is a named business owner committed to adopt the result?\n        weight: 0' }],
@@ -123,14 +168,39 @@ export const ruleBreaks = {
     edits: [{ file: 'de/roles/ownr.mdx', replace: '---\ntitle: Verantwortliche\n---\nText.\n' }],
     expect: ['de/roles/ownr.mdx: translates "ownr", which is not an entry of roles', 'did you mean owner?'],
   },
+  translationLink: {
+    // A translated page is at /de/…: a relative link resolves from there, and the message says so.
+    edits: [{ file: 'de/stall-patterns/no-owner.mdx', replace: '---\ntitle: Niemand verantwortlich\n---\nSiehe [hier](./nicht-da/).\n' }],
+    expect: [
+      'de/stall-patterns/no-owner.mdx:4: links to ./nicht-da/ (from this page, /de/stall-patterns/no-owner/, it leads to /de/stall-patterns/no-owner/nicht-da/), which is not a page of this site',
+      "this page's own address (/de/stall-patterns/no-owner/)",
+    ],
+  },
   unknownInterfaceString: {
     edits: [{ file: 'i18n/de.yaml', replace: 'nav.hom: Start\nsite.title: Ein Playbook\n' }],
     expect: ['i18n/de.yaml:1 nav.hom: "nav.hom" is not an interface string', 'did you mean "nav.home"?'],
   },
 } satisfies Record<string, { edits: Edit[]; expect: string[]; alone?: boolean }>;
 
+export type RuleBreak = keyof typeof ruleBreaks;
+const isAlone = (rule: RuleBreak) => 'alone' in ruleBreaks[rule] && (ruleBreaks[rule] as { alone?: boolean }).alone === true;
+
 /** The mistakes that can all be made at once, each still reported (rules over valid fields are tried alone). */
-export const combinableBreaks = Object.values(ruleBreaks).filter((b) => !('alone' in b && b.alone));
+export const combinableRules = (Object.keys(ruleBreaks) as RuleBreak[]).filter((rule) => !isAlone(rule));
+export const combinableBreaks = combinableRules.map((rule) => ruleBreaks[rule]);
+/** The mistakes tried one at a time. */
+export const aloneRules = (Object.keys(ruleBreaks) as RuleBreak[]).filter(isAlone);
+
+/**
+ * The fixture sets the tests run the real `npm run check` and `npm run build` on: one with every combinable
+ * mistake, one per mistake tried alone. Each rule's expectations are checked against its set's single run.
+ */
+export function fixtureSets(prefix: string): { name: string; dir: string; rules: RuleBreak[] }[] {
+  return [
+    { name: 'combined', dir: brokenFixture(`${prefix}-combined`, combinableBreaks.flatMap((b) => b.edits)), rules: combinableRules },
+    ...aloneRules.map((rule) => ({ name: rule, dir: brokenFixture(`${prefix}-${rule}`, ruleBreaks[rule].edits), rules: [rule] })),
+  ];
+}
 
 /** One reference field of one collection, set to an id that does not exist. */
 export interface DanglingReference {

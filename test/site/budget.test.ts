@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { budgetProblems, budgetTable, pageKind, weighSite } from '../bench/budget.ts';
 import { projectRoot, sites } from '../helpers/astro.ts';
 import { pageCollections } from '../../src/lib/collections.ts';
-import { loadSettings } from '../../src/node/settings.ts';
+import { loadSettings } from '../../src/node/settings-file.ts';
 
 const languages = loadSettings(projectRoot, {}).locales.map((locale) => locale.code);
 

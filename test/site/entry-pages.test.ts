@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { loadSettings } from '../../src/node/settings.ts';
+import { loadSettings } from '../../src/node/settings-file.ts';
 import { projectRoot, sites } from '../helpers/astro.ts';
 
 const site = sites.sub;

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { sites, projectRoot } from '../helpers/astro.ts';
 import { builtPages } from '../helpers/html.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { loadSettings } from '../../src/node/settings.ts';
+import { loadSettings } from '../../src/node/settings-file.ts';
 import { dictionaries, translate } from '../../src/i18n/index.ts';
 import type { UiKey } from '../../src/i18n/en.ts';
 import { Window } from 'happy-dom';

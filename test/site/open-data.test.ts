@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { loadSettings } from '../../src/node/settings.ts';
+import { loadSettings } from '../../src/node/settings-file.ts';
 import { schemaProblems } from '../../src/node/open-data-schema.ts';
 import { collectionNames, pageCollections } from '../../src/lib/collections.ts';
 import { openDataFiles, sitePages } from '../../src/lib/routes.ts';

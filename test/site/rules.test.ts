@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { astroBuild, outputRoot, projectRoot } from '../helpers/astro.ts';
-import { brokenFixture, combinableBreaks, danglingEverywhere, ruleBreaks } from '../helpers/fixtures.ts';
+import { astroBuild, outputRoot, projectRoot, type BuildResult } from '../helpers/astro.ts';
+import { brokenFixture, combinableBreaks, combinableRules, danglingEverywhere, fixtureSets, ruleBreaks, type RuleBreak } from '../helpers/fixtures.ts';
 import { runCheck } from '../helpers/cli.ts';
 import { runNew } from '../helpers/cli.ts';
 import { pageCollections } from '../../src/lib/collections.ts';
@@ -15,13 +15,24 @@ function expectOnlyTheProblems(output: string) {
 }
 
 describe('npm run build refuses broken content', () => {
-  for (const [rule, { edits, expect: expected }] of Object.entries(ruleBreaks)) {
+  // One build per fixture set (every combinable mistake at once; each mistake that would hide others alone), made
+  // when a test first needs it: each rule's expectations are checked against its set's build.
+  type Built = BuildResult & { outDir: string; dir: string };
+  let sets: ReturnType<typeof fixtureSets> | undefined;
+  const builds = new Map<string, Promise<Built>>();
+  const buildOf = (rule: RuleBreak): Promise<Built> => {
+    sets ??= fixtureSets('build');
+    const set = sets.find((s) => s.rules.includes(rule))!;
+    const outDir = path.join(outputRoot, `broken-${set.name}`);
+    if (!builds.has(set.name)) builds.set(set.name, astroBuild({ outDir, contentDir: set.dir, cacheName: `broken-${set.name}` }).then((r) => ({ ...r, outDir, dir: set.dir })));
+    return builds.get(set.name)!;
+  };
+  for (const [rule, { expect: expected }] of Object.entries(ruleBreaks) as [RuleBreak, (typeof ruleBreaks)[RuleBreak]][]) {
     it(`fails on ${rule}, naming the file, the field and the fix`, async () => {
-      const outDir = path.join(outputRoot, `broken-${rule}`);
-      const result = await astroBuild({ outDir, contentDir: brokenFixture(rule, edits), cacheName: `broken-${rule}` });
+      const result = await buildOf(rule);
       expect(result.code).not.toBe(0);
       for (const part of expected) expect(result.output).toContain(part);
-      expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+      expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
       expectOnlyTheProblems(result.output);
     });
   }
@@ -66,11 +77,10 @@ describe('npm run build refuses broken content', () => {
   });
 
   it('reports every problem in one run', async () => {
-    const dir = brokenFixture('all-rules', combinableBreaks.flatMap((b) => b.edits));
-    const result = await astroBuild({ outDir: path.join(outputRoot, 'broken-all'), contentDir: dir, cacheName: 'broken-all' });
+    const result = await buildOf(combinableRules[0]!);
     expect(result.code).not.toBe(0);
     // The build reports the same problems as `npm run check`, all of them, in one run.
-    const { problems } = checkContentFolder(projectRoot, dir);
+    const { problems } = checkContentFolder(projectRoot, result.dir);
     expect(problems.length).toBeGreaterThanOrEqual(combinableBreaks.length);
     expect(result.output).toContain(`The playbook content has ${problems.length} problems`);
     for (const { expect: expected } of combinableBreaks) for (const part of expected) expect(result.output).toContain(part);

@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkContentFolder } from '../../src/node/content-files.ts';
-import { loadSettings } from '../../src/node/settings.ts';
+import { loadSettings } from '../../src/node/settings-file.ts';
 import { pageCollections } from '../../src/lib/collections.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';

@@ -18,13 +18,13 @@ import {
 } from '../../src/lib/assessment/codec.ts';
 import { decodeShareLink, encodeShareLink, isShareFragment, type SharedAssessment } from '../../src/lib/assessment/share-link.ts';
 import { mergeInitiatives, newInitiative, setAnswer } from '../../src/lib/assessment/state.ts';
-import { forSeeds, hostileString, humanText, initiative, iso, questionnaire, type Random } from './assessment-generators.ts';
+import { forSeeds, hostileString, humanText, initiative, iso, problemOfEachCode, questionnaire, type Random } from './assessment-generators.ts';
 
 const q = { title: 'Readiness', version: 2 };
 const now = '2026-11-20T10:00:00.000Z';
 
-/** Every problem a decoder can answer with is one the interface has a message for. */
-const problemCodes = ['empty', 'too-large', 'not-json', 'wrong-format', 'newer-version', 'no-initiatives', 'unreadable'];
+/** Every problem a decoder can answer with is a known one (decoder-messages.test.ts: each has words in every language). */
+const problemCodes: string[] = Object.keys(problemOfEachCode);
 function expectAnswer<T>(decoded: Decoded<T>) {
   expect(typeof decoded.ok).toBe('boolean');
   if (!decoded.ok) expect(problemCodes).toContain(decoded.problem.code);

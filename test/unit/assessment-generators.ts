@@ -3,6 +3,7 @@
 import { questionnaireModel, type Questionnaire } from '../../src/lib/assessment/model.ts';
 import type { Answer, AnswerValue } from '../../src/lib/assessment/scoring.ts';
 import type { Initiative, Snapshot } from '../../src/lib/assessment/state.ts';
+import type { CodecProblem } from '../../src/lib/assessment/codec.ts';
 
 /** A small fast PRNG (mulberry32): the same seed gives the same sequence. */
 export function prng(seed: number) {
@@ -147,3 +148,17 @@ export function initiative(r: Random, q: Questionnaire): Initiative {
   if (r.bool(0.2)) result.notice = { from: 1, to: q.version, setAside: r.int(0, 3) };
   return result;
 }
+
+/**
+ * One problem of every code a decoder of the assessment can answer with: typed against CodecProblem, so a new code
+ * fails `astro check` until it is listed here (and the messages test then asks for its words in every language).
+ */
+export const problemOfEachCode = {
+  empty: { code: 'empty' },
+  'too-large': { code: 'too-large', size: 1_200_000, limit: 1_000_000 },
+  'not-json': { code: 'not-json' },
+  'wrong-format': { code: 'wrong-format' },
+  'newer-version': { code: 'newer-version', version: 3, supported: 1 },
+  'no-initiatives': { code: 'no-initiatives' },
+  unreadable: { code: 'unreadable' },
+} as const satisfies { [C in CodecProblem['code']]: Extract<CodecProblem, { code: C }> };

@@ -3,7 +3,7 @@ import { describeFields, type FieldDescription } from '../../src/lib/schema-fiel
 import { schemaDocLookup } from '../../src/node/schema-docs.ts';
 import { playbookSchemas, schemaNames } from '../../src/schemas/index.ts';
 import { collectionNames } from '../../src/lib/collections.ts';
-import { settingsSchema } from '../../src/schemas/settings.ts';
+import { settingsSchema } from '../../src/schemas/playbook-config.ts';
 
 const lookup = schemaDocLookup();
 const flatten = (fields: readonly FieldDescription[], prefix: string): [string, FieldDescription][] =>

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSettings, SettingsError } from '../../src/node/settings.ts';
+import { loadSettings, SettingsError } from '../../src/node/settings-file.ts';
 import { checkInterfaceStrings, interfaceStringsFile } from '../../src/node/interface-strings.ts';
 import { localizedPath, pathLocale } from '../../src/lib/locales.ts';
 import { projectRoot } from '../helpers/astro.ts';

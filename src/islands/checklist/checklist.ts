@@ -1,10 +1,9 @@
 // Real checklists from Markdown task lists: each item gets a checkbox with the item as its label, ticks are
 // saved per page in localStorage, and each list says how much is done.
 import { storageKeys } from '../../lib/storage.ts';
+import { decodeTicks, ticksOn, withTicks } from '../../lib/checklists.ts';
 import type { Message } from '../../i18n/format.ts';
 import { islandTranslator, readIslandData } from '../shared/island.ts';
-
-type Saved = Record<string, string[]>;
 
 /** A short, stable key for an item: its text, hashed (so reordering a list keeps the ticks). */
 function itemKey(text: string): string {
@@ -13,12 +12,12 @@ function itemKey(text: string): string {
   return hash.toString(36);
 }
 
-function readSaved(): Saved {
+/** The stored text: null when there is none, undefined when storage cannot be read at all (turned off). */
+function storedText(): string | null | undefined {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(storageKeys.checklists) ?? '{}');
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Saved) : {};
+    return localStorage.getItem(storageKeys.checklists);
   } catch {
-    return {};
+    return undefined;
   }
 }
 
@@ -29,25 +28,29 @@ class Checklists extends HTMLElement {
     const page = location.pathname;
     const lists = [...document.querySelectorAll<HTMLUListElement>('.prose ul.contains-task-list')];
     let warned = false;
+    const warn = () => {
+      if (warned || !lists[0]) return;
+      warned = true;
+      const note = document.createElement('p');
+      note.className = 'checklist__note muted';
+      note.textContent = t('checklist.unsaved');
+      lists[0].before(note);
+    };
     const save = (keys: string[]) => {
-      const saved = readSaved();
-      if (keys.length > 0) saved[page] = keys;
-      else delete saved[page];
+      // What is stored but cannot be read is left exactly as it is: the ticks last for this visit only.
+      const current = storedText();
+      const text = current === undefined ? undefined : withTicks(current, page, keys);
+      if (text === undefined) return warn();
       try {
-        localStorage.setItem(storageKeys.checklists, JSON.stringify(saved));
+        localStorage.setItem(storageKeys.checklists, text);
       } catch {
-        if (!warned && lists[0]) {
-          warned = true;
-          const note = document.createElement('p');
-          note.className = 'checklist__note muted';
-          note.textContent = t('checklist.unsaved');
-          lists[0].before(note);
-        }
+        warn();
       }
     };
     const ticked = () =>
       [...document.querySelectorAll<HTMLInputElement>('.prose .checklist__box:checked')].map((box) => box.dataset['key']!);
-    const checked = new Set(Array.isArray(readSaved()[page]) ? readSaved()[page] : []);
+    const stored = decodeTicks(storedText() ?? null);
+    const checked = new Set(stored.ok ? ticksOn(stored.value, page) : []);
 
     lists.forEach((list, listIndex) => {
       list.classList.add('checklist');

@@ -1,8 +1,10 @@
+// Reads and validates the site settings file (playbook.config.yaml, or the one PLAYBOOK_SETTINGS names) from disk.
+// Node-only: pages read the validated settings through src/data/build-settings.ts.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { settingsSchema, type ProjectSettings, type Settings } from '../schemas/settings.ts';
+import { settingsSchema, type ProjectSettings, type Settings } from '../schemas/playbook-config.ts';
 import { formatProblemReport, type ContentProblem } from '../lib/problems.ts';
-import { validateYaml } from './content-files.ts';
+import { validateYaml } from './yaml-check.ts';
 
 export const settingsFile = 'playbook.config.yaml';
 

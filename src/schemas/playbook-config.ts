@@ -1,3 +1,4 @@
+// The schema of the site settings file, playbook.config.yaml: every key, its default and its one-line meaning.
 import { z } from 'astro/zod';
 import { languageTagPattern } from '../lib/locales.ts';
 
