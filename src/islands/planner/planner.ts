@@ -216,10 +216,7 @@ class PlannerIsland extends HTMLElement {
     const known = { useCases: new Set(this.data.useCases.map((u) => u.id)), components: new Set(this.data.components.map((c) => c.id)) };
     const { selection, needs, dropped } = readPlanFragment(location.hash, known, this.data.defaults);
     this.needs = needs;
-    const initiative = this.querySelector<HTMLElement>('[data-initiative]')!;
-    initiative.hidden = needs === undefined;
-    const title = (id: string) => this.data.components.find((c) => c.id === id)?.title ?? id;
-    this.querySelector('[data-initiative-help]')!.textContent = needs ? this.t('planner.initiativeHelp', { list: needs.map(title).join(', ') }) : '';
+    this.showInitiative(needs);
     for (const box of this.boxes('use-case')) box.checked = selection.useCases.includes(box.value);
     for (const box of this.boxes('in-place')) box.checked = selection.inPlace.includes(box.value);
     // A plan that says something about what exists shows that list open.
@@ -232,6 +229,31 @@ class PlannerIsland extends HTMLElement {
     note.hidden = dropped.length === 0;
     note.textContent = dropped.length > 0 ? this.t('planner.dropped', { list: dropped.join(', ') }) : '';
     this.update(false);
+  }
+
+  /**
+   * The initiative a link's `needs` describes, as the first choice among the use cases (only a link makes
+   * one, so the page is built without it).
+   */
+  private showInitiative(needs: readonly string[] | undefined) {
+    this.form.querySelector('[data-initiative]')?.remove();
+    if (!needs) return;
+    const title = (id: string) => this.data.components.find((c) => c.id === id)?.title ?? id;
+    const group = document.createElement('fieldset');
+    group.className = 'planner__group';
+    group.dataset['initiative'] = '';
+    const legend = Object.assign(document.createElement('legend'), { textContent: this.t('planner.initiativeGroup') });
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'use-case', value: initiativeId });
+    const label = document.createElement('label');
+    label.append(box, ` ${this.t('planner.initiative')}`);
+    const item = document.createElement('li');
+    item.append(label);
+    const list = document.createElement('ul');
+    list.append(item);
+    const help = Object.assign(document.createElement('p'), { className: 'planner__help', textContent: this.t('planner.initiativeHelp', { list: needs.map(title).join(', ') }) });
+    help.dataset['initiativeHelp'] = '';
+    group.append(legend, list, help);
+    this.form.querySelector('.planner__fieldset > .planner__help')!.after(group);
   }
 
   private boxes(name: string) {
