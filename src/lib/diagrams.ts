@@ -31,12 +31,16 @@ export interface GraphOptions {
   groupLabel?: ((component: GraphComponent) => string) | undefined;
   /** Use cases drawn as leaves above the components they require. */
   useCases?: readonly { id: string; title: string; requires: readonly string[] }[] | undefined;
-  /** Where a node links to; absent: no link. */
-  hrefOf?: ((kind: 'component' | 'use-case', id: string) => string) | undefined;
+  /** Where a node links to; absent (or undefined for a node): no link. */
+  hrefOf?: ((kind: 'component' | 'use-case', id: string) => string | undefined) | undefined;
 }
 
-/** Text inside a quoted Mermaid label or accTitle: no quotes, no characters Mermaid reads as syntax. */
-export const mermaidText = (text: string) => text.replace(/"/g, "'").replace(/[<>{}`;#]/g, ' ').replace(/\s+/g, ' ').trim();
+/**
+ * Text inside a quoted Mermaid label or accTitle: no quotes, no characters Mermaid reads as syntax. A
+ * semicolon (a statement end to Mermaid) becomes a comma, so a description still reads as two clauses.
+ */
+export const mermaidText = (text: string) =>
+  text.replace(/"/g, "'").replace(/\s*;/g, ',').replace(/[<>{}`#]/g, ' ').replace(/\s+/g, ' ').trim();
 export const componentNodeId = (id: string) => `c_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 export const useCaseNodeId = (id: string) => `u_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
 
@@ -50,7 +54,8 @@ export function componentGraph(components: readonly GraphComponent[], text: Diag
   const lines = ['flowchart BT', `  accTitle: ${mermaidText(text.title)}`, `  accDescr: ${mermaidText(text.description)}`];
   const nodeLine = (c: GraphComponent) => {
     const inPlace = options.inPlace?.has(c.id);
-    if (options.hrefOf) links[componentNodeId(c.id)] = options.hrefOf('component', c.id);
+    const href = options.hrefOf?.('component', c.id);
+    if (href) links[componentNodeId(c.id)] = href;
     return `${componentNodeId(c.id)}["${inPlace ? '✓ ' : ''}${mermaidText(c.title)}"]`;
   };
   if (options.groupLabel) {
@@ -67,7 +72,8 @@ export function componentGraph(components: readonly GraphComponent[], text: Diag
     lines.push(...components.map((c) => `  ${nodeLine(c)}`));
   }
   for (const u of options.useCases ?? []) {
-    if (options.hrefOf) links[useCaseNodeId(u.id)] = options.hrefOf('use-case', u.id);
+    const href = options.hrefOf?.('use-case', u.id);
+    if (href) links[useCaseNodeId(u.id)] = href;
     lines.push(`  ${useCaseNodeId(u.id)}(["${mermaidText(u.title)}"])`);
   }
   for (const c of components) {
@@ -168,8 +174,8 @@ export interface MapOptions {
   waveOf?: ReadonlyMap<string, number> | undefined;
   /** Column headings: "In place", "Wave {n}", "Use cases"; absent: none. */
   headings?: { inPlace: string; wave: (n: number) => string; useCases: string } | undefined;
-  /** Where a node links to (with the base path); absent: no link. */
-  hrefOf?: ((kind: 'component' | 'use-case', id: string) => string) | undefined;
+  /** Where a node links to (with the base path); absent (or undefined for a node): no link. */
+  hrefOf?: ((kind: 'component' | 'use-case', id: string) => string | undefined) | undefined;
 }
 
 /** The dependency map of `components` (see dependency-map.ts) as SVG markup. */

@@ -1,6 +1,11 @@
-// The sequencing planner's choice as a link: which use cases, which components are already in place, and the
-// platform team's capacity. It lives in the URL fragment (`/sequence/#use-cases=a,b&in-place=c&capacity=20`),
-// which browsers never send to a server. The assessment opens the planner with such a link.
+// The sequencing planner's choice as a link: which use cases, which components are already in place, the
+// platform team's capacity, and (format version 2) an unnamed initiative that needs a list of components. It
+// lives in the URL fragment (`/sequence/#use-cases=a,b&in-place=c&capacity=20`, `#v=2&needs=d,e&use-cases=`),
+// which browsers never send to a server. The self-assessment opens the planner with such a link.
+//
+// Versions: 1 has `use-cases`, `in-place` and `capacity` (and no `v`); 2 adds `needs`. A link names the lowest
+// version that reads it (`v=2` only when it carries `needs`), so every link made before stays as it was, and
+// a reader told of a newer version keeps what it knows and says what it left out.
 
 /** What a planner link carries. */
 export interface PlanChoice {
@@ -10,6 +15,8 @@ export interface PlanChoice {
   inPlace: string[];
   /** Person-weeks the platform team can spend per quarter, when set. */
   capacity?: number;
+  /** Components an initiative of the reader's own needs (it has no use-case page): planned as "this initiative". */
+  needs?: string[];
 }
 
 /** The ids the planner knows, to check a link against. */
@@ -24,14 +31,22 @@ export interface DecodedPlan {
   dropped: string[];
 }
 
-const keys = { useCases: 'use-cases', inPlace: 'in-place', capacity: 'capacity' } as const;
-/** The largest capacity a link may carry, in person-weeks per quarter (a very large platform organization). */
+const keys = { version: 'v', useCases: 'use-cases', inPlace: 'in-place', capacity: 'capacity', needs: 'needs' } as const;
+/** The newest link format this code reads and writes. */
+export const planLinkVersion = 2;
+/** The smallest and largest capacity a link may carry, in person-weeks per quarter. */
+export const minCapacity = 1;
 export const maxCapacity = 10_000;
+
+/** Whether `capacity` is one the planner accepts: a number from minCapacity to maxCapacity. */
+export const isCapacity = (capacity: number) => Number.isFinite(capacity) && capacity >= minCapacity && capacity <= maxCapacity;
 
 /** The fragment for a choice, without the leading "#": ids in a stable order, so equal plans give equal links. */
 export function encodePlanLink(plan: PlanChoice): string {
   const params = new URLSearchParams();
   const list = (ids: readonly string[]) => [...new Set(ids)].sort().join(',');
+  if (plan.needs !== undefined) params.set(keys.version, String(planLinkVersion));
+  if (plan.needs !== undefined) params.set(keys.needs, list(plan.needs));
   if (plan.useCases.length > 0) params.set(keys.useCases, list(plan.useCases));
   if (plan.inPlace.length > 0) params.set(keys.inPlace, list(plan.inPlace));
   if (plan.capacity !== undefined) params.set(keys.capacity, String(plan.capacity));
@@ -49,12 +64,12 @@ export function planLinkParams(fragment: string): URLSearchParams | undefined {
 }
 
 /**
- * Whether a fragment is a planner link (it names use cases, components in place or a capacity), as opposed to
- * an anchor in the page such as the skip link's `#main` or a table's `#plan-waves`.
+ * Whether a fragment is a planner link (it names use cases, components in place or needed, or a capacity), as
+ * opposed to an anchor in the page such as the skip link's `#main` or a table's `#plan-waves`.
  */
 export function isPlanLink(fragment: string): boolean {
   const params = planLinkParams(fragment);
-  return params !== undefined && Object.values(keys).some((key) => params.has(key));
+  return params !== undefined && [keys.useCases, keys.inPlace, keys.capacity, keys.needs].some((key) => params.has(key));
 }
 
 /**
@@ -75,11 +90,19 @@ export function decodePlanLink(fragment: string, known: PlanVocabulary): Decoded
     return kept;
   };
   const plan: PlanChoice = { useCases: ids(keys.useCases, known.useCases), inPlace: ids(keys.inPlace, known.components) };
+  if (params.has(keys.needs)) plan.needs = ids(keys.needs, known.components);
   const capacityText = params.get(keys.capacity);
   if (capacityText !== null) {
     const capacity = Number(capacityText);
-    if (Number.isFinite(capacity) && capacity > 0 && capacity <= maxCapacity) plan.capacity = capacity;
+    if (capacityText.trim() !== '' && isCapacity(capacity)) plan.capacity = capacity;
     else dropped.push(`${keys.capacity}=${capacityText.slice(0, 20)}`);
   }
+  const version = params.get(keys.version);
+  if (version !== null && !(/^\d+$/.test(version) && Number(version) >= 1 && Number(version) <= planLinkVersion)) {
+    dropped.push(`${keys.version}=${version.slice(0, 20)}`);
+  }
+  // A key this version does not know (from a newer planner, or typed by hand) is named, not silently ignored.
+  const knownKeys = new Set<string>(Object.values(keys));
+  for (const key of new Set(params.keys())) if (!knownKeys.has(key)) dropped.push(key.slice(0, 40));
   return { plan, dropped };
 }

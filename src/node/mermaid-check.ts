@@ -54,23 +54,51 @@ export function accessibilityProblems(block: MermaidBlock): ContentProblem[] {
 
 /**
  * A diagram that needs a layout engine the site does not ship (it draws with dagre only, see
- * src/integrations/mermaid-layouts.ts): mindmaps, architecture diagrams and the ELK layout.
+ * src/integrations/mermaid-layouts.ts): a mindmap, an architecture diagram, `flowchart-elk`, or any layout
+ * other than dagre set in the diagram's own configuration, in its front matter (`config:` … `layout: elk`) or
+ * in an init directive (`%%{init: {"layout": "elk"}}%%`, `"flowchart": {"defaultRenderer": "elk"}`). One
+ * problem per setting, on its file line.
  */
 export function layoutProblems(block: MermaidBlock): ContentProblem[] {
   const lines = block.source.split('\n');
-  const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('%%') && l.trim() !== '---');
+  const problem = (index: number, what: string): ContentProblem => ({
+    file: block.file,
+    path: [],
+    line: block.line + Math.max(0, index),
+    message: `this Mermaid diagram needs a layout engine the site does not include (${what}); the site draws with the dagre layout only`,
+    fix: 'draw it as a flowchart ("flowchart TD" or "flowchart LR") and remove the layout setting (or set it to "dagre")',
+  });
+  const problems: ContentProblem[] = [];
+  const setting = /["']?\b(layout|defaultRenderer)["']?\s*:\s*["']?([\w.-]+)/g;
+  const refuse = (text: string, lineOf: (offset: number) => number) => {
+    for (const match of text.matchAll(setting)) {
+      if (!/^dagre/i.test(match[2]!)) problems.push(problem(lineOf(match.index), `${match[1]}: ${match[2]}`));
+    }
+  };
+  // Front matter: from a first line "---" to the next.
+  let body = 0;
+  if (lines[0]?.trim() === '---') {
+    const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+    const end = close < 0 ? lines.length : close;
+    for (let i = 1; i < end; i++) if (/^\s*(layout|defaultRenderer)\s*:/.test(lines[i]!)) refuse(lines[i]!, () => i);
+    body = end + 1;
+  }
+  // Init directives, on one line or several.
+  const source = block.source;
+  for (const directive of source.matchAll(/%%\{([\s\S]*?)\}%%/g)) {
+    const at = directive.index + 3;
+    refuse(directive[1]!, (offset) => source.slice(0, at + offset).split('\n').length - 1);
+  }
+  // The diagram type: the first line after the front matter that is neither blank nor a comment or directive.
+  const directiveLines = new Set<number>();
+  for (const directive of source.matchAll(/%%[\s\S]*?(?:\}%%|$)/gm)) {
+    const first = source.slice(0, directive.index).split('\n').length - 1;
+    directive[0].split('\n').forEach((_, i) => directiveLines.add(first + i));
+  }
+  const first = lines.findIndex((l, i) => i >= body && l.trim() !== '' && !directiveLines.has(i));
   const type = /^\s*([\w-]+)/.exec(lines[first] ?? '')?.[1] ?? '';
-  const layout = lines.findIndex((l) => /^\s*(layout|defaultRenderer)\s*:\s*["']?(elk|cose)/i.test(l));
-  if (!/^(mindmap|architecture(-beta)?|flowchart-elk)$/.test(type) && layout < 0) return [];
-  return [
-    {
-      file: block.file,
-      path: [],
-      line: block.line + Math.max(0, layout >= 0 ? layout : first),
-      message: `this Mermaid diagram needs a layout engine the site does not include (${layout >= 0 ? 'ELK or cose' : type}); the site draws with the dagre layout only`,
-      fix: 'draw it as a flowchart ("flowchart TD" or "flowchart LR") without a layout setting',
-    },
-  ];
+  if (/^(mindmap|architecture(-beta)?|flowchart-elk)$/.test(type)) problems.unshift(problem(first, type));
+  return problems;
 }
 
 /**

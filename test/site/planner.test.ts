@@ -1,5 +1,6 @@
 // The sequencing planner in a real browser, under /playbook/: the choice changes waves, costs and schedule,
-// survives a reload and a shared link, reads the self-assessment's links, exports, and passes axe.
+// survives a reload and a shared link, reads the self-assessment's links (a sample use case or components of
+// its own), keeps what is typed as capacity, fits every table on a phone, exports, and passes axe.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { projectRoot, sites } from '../helpers/astro.ts';
 import { encodePlanLink } from '../../src/lib/plan-link.ts';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { planInvestments } from '../../src/lib/planner/plan.ts';
+import { initiativeId } from '../../src/lib/planner/state.ts';
 
 // What the model says about the playbook the site was built from: the page must show the same.
 const { entries } = checkContentFolder(projectRoot, 'content');
@@ -68,6 +70,8 @@ async function showInPlace(page: Page) {
 }
 
 const costOf = (plan: Awaited<ReturnType<typeof readPlan>>, label: RegExp) => plan.cost.find((row) => label.test(row[0] ?? ''))?.[1];
+const capacityLabel = 'Platform team capacity, in person-weeks per quarter';
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 describe('the sequencing planner, under /playbook/', () => {
   it('shows the whole portfolio plan, built at build time, before any choice', async () => {
@@ -75,8 +79,13 @@ describe('the sequencing planner, under /playbook/', () => {
     expect(html).toContain('The recommended plan for the whole portfolio');
     for (const table of ['waves', 'cost', 'ranking', 'schedule']) expect(html).toContain(`data-table="${table}"`);
     const portfolio = planInvestments(catalogue, useCases, { useCases: useCases.map((u) => u.id), inPlace: available });
-    expect(html).toContain(`Build ${portfolio.missing.length} component${portfolio.missing.length === 1 ? '' : 's'} in ${portfolio.waves.length} waves`);
+    expect(html).toContain(`Build ${plural(portfolio.missing.length, 'component')} in ${plural(portfolio.waves.length, 'wave')}`);
     expect(html).toContain('data-pagefind-body');
+    // Without the script the form cannot plan: it is built disabled, and the note says why.
+    expect(html).toMatch(/<fieldset[^>]*data-controls[^>]*disabled/);
+    // The dependency map's text equivalent says what is built on what.
+    const [first] = portfolio.useCases;
+    expect(html).toMatch(new RegExp(`<li>${titleOf(first!)} requires [^<]+\\.</li>`));
   });
 
   it('changes waves, costs and schedule as the choice changes, and keeps it across a reload and in a shared link', async () => {
@@ -95,7 +104,7 @@ describe('the sequencing planner, under /playbook/', () => {
     const expected = planInvestments(catalogue, useCases, { useCases: chosen, inPlace: [] });
     const unitPlan = await readPlan(page);
     expect(unitPlan.headline).not.toBe(before.headline);
-    expect(unitPlan.headline).toMatch(new RegExp(`^Build ${expected.missing.length} components? in ${expected.waves.length} waves`));
+    expect(unitPlan.headline).toMatch(new RegExp(`^Build ${plural(expected.missing.length, 'component')} in ${plural(expected.waves.length, 'wave')} `));
     expect(unitPlan.waves.map((row) => row[1])).toEqual(expected.waves.flatMap((w) => w.components.map(titleOf)));
     expect(await page.locator('[data-results-heading]').textContent()).toBe('Your plan');
 
@@ -108,7 +117,7 @@ describe('the sequencing planner, under /playbook/', () => {
     expect(setup(unitPlan) - setup(withFirst)).toBeCloseTo(catalogue.find((c) => c.id === first)!.setupCost, 5);
 
     // Less capacity: more quarters.
-    await page.getByLabel('Platform team capacity, in person-weeks per quarter').fill('2');
+    await page.getByLabel(capacityLabel).fill('2');
     const slow = await readPlan(page);
     expect(slow.schedule.length).toBeGreaterThan(withFirst.schedule.length);
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#use-cases=${[...chosen].sort().join(',')}&in-place=${first}&capacity=2`);
@@ -163,7 +172,7 @@ describe('the sequencing planner, under /playbook/', () => {
     expect(await page.getByRole('checkbox', { name: two!.title, exact: true }).isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: titleOf(kept!), exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: titleOf(notKept!), exact: true }).isChecked()).toBe(false);
-    expect(await page.getByLabel('Platform team capacity, in person-weeks per quarter').inputValue()).toBe('20');
+    expect(await page.getByLabel(capacityLabel).inputValue()).toBe('20');
     // The link's list of what exists differs from the catalogue's: the list is open to show it.
     expect(await page.locator('details.planner__in-place').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
     const note = page.locator('[data-dropped]');
@@ -172,6 +181,98 @@ describe('the sequencing planner, under /playbook/', () => {
     const expected = planInvestments(catalogue, useCases, { useCases: [one!.id], inPlace: [kept!], capacity: 20 });
     expect((await readPlan(page)).schedule.length).toBe(expected.schedule.quarters.length);
     await page.close();
+  });
+
+  it('keeps what the reader types as capacity, with the default as the placeholder, and refuses less than 1', async () => {
+    const page = await open();
+    const field = page.getByLabel(capacityLabel);
+    const portfolio = planInvestments(catalogue, useCases, { useCases: useCases.map((u) => u.id), inPlace: available });
+    const { capacity, quarters } = portfolio.defaultCapacity;
+    expect(await field.inputValue()).toBe('');
+    expect(await field.getAttribute('placeholder')).toBe(String(capacity));
+    expect(await page.locator('[data-capacity-help]').textContent()).toBe(`Default: ${capacity}, the least that builds everything in ${plural(quarters, 'quarter')}.`);
+    // Type, clear with the keyboard, type again: the field holds what was typed, never the default between.
+    await field.click();
+    await page.keyboard.type('9');
+    await page.keyboard.press('Backspace');
+    expect(await field.inputValue()).toBe('');
+    expect(new URL(page.url()).hash).not.toContain('capacity=');
+    await page.keyboard.type('20');
+    expect(await field.inputValue()).toBe('20');
+    expect(new URL(page.url()).hash).toMatch(/&capacity=20$/);
+    expect((await readPlan(page)).schedule.length).toBe(planInvestments(catalogue, useCases, { useCases: useCases.map((u) => u.id), inPlace: available, capacity: 20 }).schedule.quarters.length);
+    await field.fill('0.5');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('[data-capacity-help]').textContent()).toBe(`Capacity must be a number from 1 to 10,000; the plan uses ${capacity} until then.`);
+    await page.close();
+  });
+
+  it("opens from the readiness check with components of the initiative's own, planned as this initiative", async () => {
+    const needs = catalogue.filter((c) => c.status !== 'available').slice(-2).map((c) => c.id);
+    const before = planInvestments(catalogue, [{ id: initiativeId, requires: needs }], { useCases: [initiativeId], inPlace: available });
+    const untick = before.inPlace[0]!;
+    const page = await context.newPage();
+    await page.goto(new URL('assessment/', served.server.root).href);
+    await page.waitForSelector('assessment-tool[data-ready]');
+    await page.fill('#new-name', 'An initiative of our own');
+    await page.click('.assessment-new button[type="submit"]');
+    await page.waitForURL(/#\/a\/[a-z0-9]+\/d\/1$/);
+    await page.goto(page.url().replace(/\/d\/\d+$/, '/results'));
+    await page.selectOption('#foundations-use-case', '*');
+    for (const id of needs) await page.check(`#foundations-needs-${id}`);
+    await page.uncheck(`#foundations-existing-${untick}`);
+    await page.locator('[data-planner-link]').click();
+    await page.waitForURL(/\/playbook\/sequence\/#v=2&needs=/);
+    await page.waitForFunction(() => document.querySelector('[data-results-heading]')?.textContent === 'Your plan');
+
+    const initiative = page.getByRole('checkbox', { name: 'This initiative', exact: true });
+    expect(await initiative.isChecked()).toBe(true);
+    for (const u of useCases) expect(await page.getByRole('checkbox', { name: u.title, exact: true }).isChecked(), u.id).toBe(false);
+    expect(await page.locator('[data-initiative-help]').textContent()).toBe(`The components the readiness check chose for this initiative: ${needs.map(titleOf).join(', ')}.`);
+    const expected = planInvestments(catalogue, [{ id: initiativeId, requires: needs }], { useCases: [initiativeId], inPlace: available.filter((id) => id !== untick) });
+    const plan = await readPlan(page);
+    expect(plan.waves.map((row) => row[1])).toEqual(expected.waves.flatMap((w) => w.components.map(titleOf)));
+    expect(plan.waves.map((row) => row[1])).toContain(titleOf(untick));
+    const readiness = await page.locator('[data-table="readiness"] tbody tr th').allTextContents();
+    expect(readiness).toEqual(['This initiative']);
+    expect(await page.locator('[data-dependency-list] li').last().textContent()).toBe(`This initiative requires ${needs.map(titleOf).join(', ')}.`);
+    // Unticked, it leaves the plan and the address.
+    await initiative.uncheck();
+    expect(await page.locator('[data-headline]').textContent()).toBe('Choose at least one use case to see a plan.');
+    expect(new URL(page.url()).hash).not.toContain('needs=');
+    await page.close();
+  });
+
+  it('fits every table of the planner and of a use-case page in its column at 1280 and 390 px, in both languages', async () => {
+    const pages = ['sequence/', 'de/sequence/', `use-cases/${withWork.u.id}/`, `de/use-cases/${withWork.u.id}/`, `sequence/#v=2&needs=${withWork.u.requires.join(',')}&in-place=&capacity=3`];
+    for (const width of [1280, 390]) {
+      const sized = await served.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await sized.newPage();
+      for (const path of pages) {
+        await page.goto(new URL(path, served.server.root).href);
+        await page.waitForLoadState('load');
+        const clipped = await page.evaluate(() => {
+          const found: string[] = [];
+          const frames = [...document.querySelectorAll<HTMLElement>('.table-scroll')];
+          if (frames.length === 0) found.push('no table');
+          for (const frame of frames) {
+            const name = frame.closest<HTMLElement>('[data-table]')?.dataset['table'] ?? frame.closest('section')?.className ?? '?';
+            if (frame.scrollWidth > frame.clientWidth + 1) found.push(`${name}: ${frame.scrollWidth} px of table in a ${frame.clientWidth} px frame`);
+            const box = frame.getBoundingClientRect();
+            for (const cell of frame.querySelectorAll<HTMLElement>('th, td')) {
+              // Column headings a phone keeps for screen readers only.
+              if (cell.closest('thead') && getComputedStyle(cell.closest('thead')!).position === 'absolute') continue;
+              const at = cell.getBoundingClientRect();
+              if (cell.scrollWidth > cell.clientWidth + 1 || at.right > box.right + 1 || at.left < box.left - 1) found.push(`${name}: "${cell.textContent?.trim()}" cut off`);
+            }
+          }
+          if (document.documentElement.scrollWidth > document.documentElement.clientWidth) found.push('the page scrolls sideways');
+          return found;
+        });
+        expect(clipped, `${path} at ${width} px`).toEqual([]);
+      }
+      await sized.close();
+    }
   });
 
   it('opens from a use-case page with that use case chosen', async () => {
@@ -209,7 +310,10 @@ describe('the sequencing planner, under /playbook/', () => {
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csv.suggestedFilename()).toBe('plan.csv');
-    expect(csvText).toContain('"Waves: what to build, in order",Wave,Component,Category,Setup,Use cases waiting,Built in');
+    expect(csvText).toContain('"Waves: what to build, in dependency order",Wave,Component,Category,Setup,Use cases waiting,Built in');
+    // What the plan was made from comes first: the capacity and the link that brings it back.
+    const link = /,/.test(page.url()) ? `"${page.url()}"` : page.url();
+    expect(csvText.replace(/^\uFEFF/, '').split('\r\n').slice(0, 4)).toEqual(['Plan your next quarters', `"${capacityLabel}",12`, `Link to this plan,${link}`, '']);
     const firstRow = (await readPlan(page)).waves[0]!;
     expect(csvText).toContain(`,${firstRow.slice(0, 4).join(',')},1,`);
 
@@ -239,7 +343,7 @@ describe('the sequencing planner, under /playbook/', () => {
       await page.locator('input[data-group]').first().uncheck();
       await showInPlace(page);
       await page.locator('input[name="in-place"]:not(:checked)').first().check();
-      await page.getByLabel('Platform team capacity, in person-weeks per quarter').fill('15');
+      await page.getByLabel(capacityLabel).fill('15');
       // The planner redraws its diagrams a moment after the last change.
       await page.waitForSelector('planner-island:not([data-drawing])');
       for (const figure of await page.locator('figure.diagram').all()) await figure.scrollIntoViewIfNeeded();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { missingFoundations, plannerFragment, type FoundationComponent } from '../../src/lib/assessment/foundations.ts';
 import { decodePlanLink } from '../../src/lib/plan-link.ts';
-import { readPlanFragment } from '../../src/lib/planner/state.ts';
+import { initiativeId, readPlanFragment } from '../../src/lib/planner/state.ts';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import type { EntryRef } from '../../src/lib/collections.ts';
@@ -53,11 +53,18 @@ describe('foundations an initiative needs', () => {
     });
   });
 
-  it('opens the planner with nothing in place when nothing is ticked, and not at all for a list of components', () => {
+  it('opens the planner with nothing in place when nothing is ticked, and with a list of components as this initiative', () => {
     const known = { useCases: new Set(['triage']), components: new Set(components.map((x) => x.id)) };
     const none = plannerFragment({ useCase: 'triage', inPlace: [] }, components)!;
     expect(readPlanFragment(none, known, { useCases: ['everything'], inPlace: ['identity'] }).selection).toEqual({ useCases: ['triage'], inPlace: [] });
-    expect(plannerFragment({ components: ['serving'], inPlace: [] }, components)).toBeUndefined();
+    const own = plannerFragment({ components: ['serving', 'ghost'], inPlace: ['identity'] }, components)!;
+    expect(own).toBe('v=2&needs=serving&in-place=identity&use-cases=');
+    expect(readPlanFragment(own, known, { useCases: ['everything'], inPlace: [] })).toEqual({
+      selection: { useCases: [initiativeId], inPlace: ['identity'] },
+      needs: ['serving'],
+      dropped: [],
+    });
+    expect(plannerFragment({ components: [], inPlace: [] }, components)).toBeUndefined();
   });
 
   it('builds every sample use case of the default playbook on foundations that come before it', () => {

@@ -12,11 +12,17 @@ describe('componentGraph', () => {
 
   it('draws an arrow from each component to what it is built on, with an accessible title and description', async () => {
     const { source } = componentGraph(components, { title: 'Dependencies', description: 'Arrows point down the stack.' });
-    expect(source).toContain(`c_data_platform["Data 'platform' core"]`);
+    expect(source).toContain(`c_data_platform["Data 'platform', core"]`);
     expect(source).toContain('c_serving --> c_data_platform');
     expect(source).not.toContain('not_shown');
     expect(source).toContain('accTitle: Dependencies');
     expect(source).toContain('accDescr: Arrows point down the stack.');
+    expect(await parse(source)).toEqual([]);
+  });
+
+  it('keeps the clauses of a description apart where a semicolon (a Mermaid statement end) was', async () => {
+    const { source } = componentGraph(components, { title: 'Plan', description: 'Grouped by wave; a diamond marks each quarter.' });
+    expect(source).toContain('accDescr: Grouped by wave, a diamond marks each quarter.');
     expect(await parse(source)).toEqual([]);
   });
 
@@ -104,5 +110,15 @@ describe('the Mermaid check', async () => {
     expect(layoutProblems({ file: 'x.mdx', line: 5, source: 'mindmap\n  root' })[0]?.message).toContain('(mindmap)');
     expect(layoutProblems({ file: 'x.mdx', line: 5, source: '---\nconfig:\n  layout: elk\n---\nflowchart LR\n  a --> b' })[0]?.line).toBe(7);
     expect(layoutProblems({ file: 'x.mdx', line: 5, source: 'flowchart LR\n  a --> b' })).toEqual([]);
+  });
+
+  it('refuses any layout but dagre asked for in an init directive or the configuration, on its line', () => {
+    const problems = (source: string) => layoutProblems({ file: 'x.mdx', line: 5, source }).map((p) => [p.line, /\(([^)]*)\)/.exec(p.message)?.[1]]);
+    expect(problems('%%{init: {"layout": "elk"}}%%\nflowchart TD\n  a --> b')).toEqual([[5, 'layout: elk']]);
+    expect(problems("%%{ init: { 'flowchart': { 'defaultRenderer': 'elk' } } }%%\nflowchart TD\n  a --> b")).toEqual([[5, 'defaultRenderer: elk']]);
+    expect(problems('%%{init: {\n  "theme": "dark",\n  "layout": "tidy-tree"\n}}%%\nflowchart TD\n  a --> b')).toEqual([[7, 'layout: tidy-tree']]);
+    expect(problems('---\ntitle: A layout: not a setting\nconfig:\n  flowchart:\n    defaultRenderer: elk\n---\nflowchart TD\n  a --> b')).toEqual([[9, 'defaultRenderer: elk']]);
+    expect(problems('%% a note\n%%{init: {"theme": "dark"}}%%\nmindmap\n  root')).toEqual([[7, 'mindmap']]);
+    expect(problems('%%{init: {"layout": "dagre"}}%%\nflowchart TD\n  a --> b')).toEqual([]);
   });
 });

@@ -18,6 +18,34 @@ describe('plan links', () => {
     expect(decoded.dropped).toEqual(['ghost', 'nope', 'capacity=-3']);
   });
 
+  it('take a capacity from 1 to the largest, as the planner does', () => {
+    expect(decodePlanLink('capacity=0.5', known)).toEqual({ plan: { useCases: [], inPlace: [] }, dropped: ['capacity=0.5'] });
+    expect(decodePlanLink('capacity=', known).dropped).toEqual(['capacity=']);
+    expect(decodePlanLink('capacity=1', known).plan.capacity).toBe(1);
+    expect(decodePlanLink('capacity=12.5', known).plan.capacity).toBe(12.5);
+    expect(decodePlanLink('capacity=10001', known).dropped).toEqual(['capacity=10001']);
+  });
+
+  it('name keys they do not know instead of ignoring them', () => {
+    expect(decodePlanLink('use-cases=claims&foo=bar&utm_source=mail', known)).toEqual({ plan: { useCases: ['claims'], inPlace: [] }, dropped: ['foo', 'utm_source'] });
+  });
+
+  it('carry an initiative of its own (format 2): the components it needs, with the version that reads them', () => {
+    const link = encodePlanLink({ useCases: [], inPlace: ['data'], needs: ['serving', 'data'] });
+    expect(link).toBe('v=2&needs=data,serving&in-place=data');
+    expect(decodePlanLink(`#${link}`, known)).toEqual({ plan: { useCases: [], inPlace: ['data'], needs: ['data', 'serving'] }, dropped: [] });
+    expect(decodePlanLink('v=2&needs=serving,ghost', known)).toEqual({ plan: { useCases: [], inPlace: [], needs: ['serving'] }, dropped: ['ghost'] });
+    expect(isPlanLink('#v=2&needs=serving')).toBe(true);
+  });
+
+  it('read links of format 1 as before, and say when a link is newer than this planner', () => {
+    // A link made before format 2 has no "v" and still means the same.
+    expect(encodePlanLink({ useCases: ['claims'], inPlace: [], capacity: 20 })).toBe('use-cases=claims&capacity=20');
+    expect(decodePlanLink('use-cases=claims&capacity=20', known)).toEqual({ plan: { useCases: ['claims'], inPlace: [], capacity: 20 }, dropped: [] });
+    expect(decodePlanLink('v=1&use-cases=claims', known).dropped).toEqual([]);
+    expect(decodePlanLink('v=3&use-cases=claims&colour=blue', known)).toEqual({ plan: { useCases: ['claims'], inPlace: [] }, dropped: ['v=3', 'colour'] });
+  });
+
   it('are told apart from anchors in the page', () => {
     for (const link of ['#use-cases=claims', 'in-place=', '#capacity=12', '#use-cases=&in-place=data']) expect(isPlanLink(link), link).toBe(true);
     for (const anchor of ['', '#', '#main', '#plan-waves', '#content', '#%E0%A4%A']) expect(isPlanLink(anchor), anchor).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planInvestments, defaultCapacity } from '../../src/lib/planner/plan.ts';
+import { planInvestments, defaultQuarters } from '../../src/lib/planner/plan.ts';
 import { capacitySchedule } from '../../src/lib/planner/capacity.ts';
 import type { PlannedComponent, PlannedUseCase } from '../../src/lib/planner/needs.ts';
 
@@ -60,7 +60,7 @@ describe('waves', () => {
     expect(plan.cost.setupShared).toBe(0);
     expect(plan.cost.onboarding).toBe(6); // a: 4 components, b: right and base
     expect(plan.cost.withoutSharing).toBe(6);
-    expect(plan.cost.repeatedSetupAvoided).toBe(0);
+    expect([plan.cost.repeatedSetup, plan.cost.sharedOnboarding, plan.cost.netSaving]).toEqual([0, 0, 0]);
     expect(plan.schedule.quarters).toEqual([]);
   });
 });
@@ -73,7 +73,21 @@ describe('cost with and without sharing', () => {
     expect(plan.cost.withSharing).toBe(33);
     // a builds 25, b builds base + left = 14, c builds base + right = 16.
     expect(plan.cost.withoutSharing).toBe(55);
-    expect(plan.cost.repeatedSetupAvoided).toBe(22);
+    // Built more than once: base by three use cases (2 × 10), left and right by two each (4 + 6).
+    expect(plan.cost.repeatedSetup).toBe(30);
+    // Sharing onboards every use case onto what it builds once: all 8 person-weeks of onboarding here.
+    expect(plan.cost.sharedOnboarding).toBe(8);
+    expect(plan.cost.netSaving).toBe(22);
+    expect(plan.cost.netSaving).toBe(plan.cost.withoutSharing - plan.cost.withSharing);
+  });
+
+  it('saves nothing for a single use case: nothing is built twice, and the onboarding is what sharing adds', () => {
+    const plan = planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: ['base'] });
+    expect(plan.cost.repeatedSetup).toBe(0);
+    // left, right and top are built for it (4 + 6 + 5) either way; sharing adds its onboarding onto them.
+    expect(plan.cost.withoutSharing).toBe(15 + 1);
+    expect(plan.cost.sharedOnboarding).toBe(3);
+    expect(plan.cost.netSaving).toBe(-3);
   });
 
   it('counts run cost per year once with sharing and per use case without, when known', () => {
@@ -85,7 +99,10 @@ describe('cost with and without sharing', () => {
     // data is in place: no setup for it in either case, and x and y are onboarded onto it in both.
     expect(plan.cost.setupShared).toBe(18);
     expect(plan.cost.withoutSharing).toBe(10 + 10 + 8 + 2 + 2);
-    expect(plan.cost.repeatedSetupAvoided).toBe(32 - (18 + plan.cost.onboarding));
+    // serve is built twice without sharing; x and y are onboarded onto it and z onto the gateway with sharing.
+    expect(plan.cost.repeatedSetup).toBe(10);
+    expect(plan.cost.sharedOnboarding).toBe(1 + 1 + 0.5);
+    expect(plan.cost.netSaving).toBe(32 - (18 + plan.cost.onboarding));
   });
 });
 
@@ -120,7 +137,7 @@ describe('capacity schedule', () => {
     expect(a.setupSpentBy).toBe(25);
   });
 
-  it('builds in the order of the unblock ranking, so quarter 1 starts with what to build next', () => {
+  it('starts quarter 1 with what the unblock ranking puts first when both orders finish together', () => {
     for (let seed = 1; seed <= 50; seed++) {
       const random = prng(seed);
       const { components, useCases } = randomCatalogue(random, 20, 4, 5);
@@ -141,15 +158,32 @@ describe('capacity schedule', () => {
 
   it('says when a use case can start and how much setup was spent by then', () => {
     const catalogue = [c('data', [], 8), c('serve', ['data'], 4), c('gateway', [], 4)];
-    const plan = planInvestments(catalogue, [u('fraud', 'serve'), u('chat', 'gateway')], { useCases: ['fraud', 'chat'], inPlace: [], capacity: 8 });
-    // One use case waits on each: the cheapest first. Quarter 1: gateway 4 and data 4; quarter 2: data 4 (serve
-    // waits for data to be finished); quarter 3: serve 4. chat starts in quarter 2, fraud in quarter 4.
-    expect(plan.readiness.map((r) => [r.id, r.startQuarter, r.setupSpentBy])).toEqual([['fraud', 4, 16], ['chat', 2, 8]]);
+    const plan = planInvestments(catalogue, [u('fraud', 'serve'), u('chat', 'gateway')], { useCases: ['fraud', 'chat'], inPlace: [], capacity: 16 });
+    // Everything ready fits in a quarter: data and gateway in quarter 1, serve (built on data) in quarter 2.
+    expect(plan.readiness.map((r) => [r.id, r.startQuarter, r.setupSpentBy])).toEqual([['fraud', 3, 16], ['chat', 2, 12]]);
   });
 
-  it('defaults to a capacity that builds everything in about four quarters', () => {
-    expect(defaultCapacity(diamond, ['base', 'left', 'right', 'top'])).toBe(7);
-    expect(defaultCapacity(diamond, [])).toBe(1);
+  it('starts the longest chain first when that builds everything sooner, leaving no quarter almost idle', () => {
+    const catalogue = [c('data', [], 8), c('serve', ['data'], 4), c('gateway', [], 4)];
+    const plan = planInvestments(catalogue, [u('fraud', 'serve'), u('chat', 'gateway')], { useCases: ['fraud', 'chat'], inPlace: [], capacity: 8 });
+    // The ranking's order (gateway is cheapest per use case) would build gateway 4 + data 4, then data 4 alone
+    // (serve waits for data), then serve: three quarters, one of them half idle. Data first takes two.
+    expect(plan.ranking[0]?.id).toBe('gateway');
+    expect(plan.schedule.quarters.map((q) => q.work.map((w) => `${w.id} ${w.personWeeks}`))).toEqual([['data 8'], ['gateway 4', 'serve 4']]);
+    expect(plan.readiness.map((r) => [r.id, r.startQuarter, r.setupSpentBy])).toEqual([['fraud', 3, 16], ['chat', 3, 16]]);
+  });
+
+  it('defaults to the least capacity that builds everything in four quarters, or one per wave when there are more', () => {
+    // 25 person-weeks in three waves: at 7 (a quarter of it) base takes two quarters and the plan five; at 9
+    // still five (base spills into a second quarter); at 10 three.
+    const plan = planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: [] });
+    expect(plan.defaultCapacity).toEqual({ capacity: 10, quarters: 3 });
+    expect(plan.schedule.capacity).toBe(10);
+    expect(planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: [], capacity: 9 }).schedule.quarters.length).toBeGreaterThan(4);
+    // A chain of six components of 4: one quarter per wave, so 4 a quarter is enough.
+    const chain = Array.from({ length: 6 }, (_, i) => c(`c${i}`, i === 0 ? [] : [`c${i - 1}`], 4));
+    expect(planInvestments(chain, [u('x', 'c5')], { useCases: ['x'], inPlace: [] }).defaultCapacity).toEqual({ capacity: 4, quarters: 6 });
+    expect(planInvestments(diamond, [u('a', 'top')], { useCases: ['a'], inPlace: ['base', 'left', 'right', 'top'] }).defaultCapacity).toEqual({ capacity: 1, quarters: 0 });
   });
 });
 
@@ -209,6 +243,12 @@ describe('properties over random catalogues', () => {
       expect(plan.schedule.quarters.at(-1)?.spentSoFar ?? 0, context).toBeCloseTo(total, 6);
       // Cost: sharing never builds more than going alone; onboarding onto what exists counts on both sides.
       expect(plan.cost.setupShared, context).toBeCloseTo(total, 6);
+      const repeated = plan.missing.reduce((sum, id) => sum + (plan.waitingOn.get(id)!.length - 1) * byId.get(id)!.setupCost, 0);
+      expect(plan.cost.repeatedSetup, context).toBeCloseTo(repeated, 6);
+      const sharedOnboarding = plan.readiness.reduce((sum, r) => sum + r.missing.reduce((s, id) => s + byId.get(id)!.onboardingCost, 0), 0);
+      expect(plan.cost.sharedOnboarding, context).toBeCloseTo(sharedOnboarding, 6);
+      expect(plan.cost.netSaving, context).toBeCloseTo(repeated - sharedOnboarding, 6);
+      expect(plan.cost.netSaving, context).toBeCloseTo(plan.cost.withoutSharing - plan.cost.withSharing, 6);
       const existingOnboarding = plan.readiness.reduce(
         (sum, r) => sum + r.needs.filter((id) => !missing.has(id)).reduce((s, id) => s + byId.get(id)!.onboardingCost, 0),
         0,
@@ -218,6 +258,20 @@ describe('properties over random catalogues', () => {
       for (const r of plan.readiness) {
         const last = Math.max(0, ...r.missing.map((id) => span.get(id)!.endQuarter));
         expect(r.startQuarter, context).toBe(last + 1);
+      }
+      // The schedule starts with a component that can start now.
+      const first = plan.schedule.quarters[0]?.work[0]?.id;
+      if (first) expect(plan.ranking.find((r) => r.id === first)?.canStartNow, context).toBe(true);
+      // The default capacity builds everything within a year, or a quarter per wave, and one less would not.
+      const fallback = planInvestments(components, useCases, { useCases: selection.useCases, inPlace: selection.inPlace });
+      const target = defaultQuarters(fallback.waves.length);
+      if (fallback.missing.length > 0) {
+        expect(fallback.schedule.quarters.length, context).toBeLessThanOrEqual(target);
+        const less = fallback.defaultCapacity.capacity - 1;
+        if (less >= 1) {
+          const tighter = planInvestments(components, useCases, { ...selection, capacity: less });
+          expect(tighter.schedule.quarters.length, context).toBeGreaterThan(target);
+        }
       }
       // Ranking: sorted by use cases waiting.
       for (let i = 1; i < plan.ranking.length; i++) expect(plan.ranking[i - 1]!.waiting.length, context).toBeGreaterThanOrEqual(plan.ranking[i]!.waiting.length);

@@ -3,10 +3,10 @@
 // reload or a shared link brings the same plan back.
 import { readIslandData, islandTranslator, siteUrl } from '../shared/island.ts';
 import type { Message } from '../../i18n/format.ts';
-import { planInvestments, defaultCapacity, type InvestmentPlan, type PlanSelection } from '../../lib/planner/plan.ts';
-import { planReport, type ReportKey, type ReportTable, type ReportCatalogue } from '../../lib/planner/report.ts';
-import { readPlanFragment, writePlanFragment, type PlannerDefaults } from '../../lib/planner/state.ts';
-import { isPlanLink } from '../../lib/plan-link.ts';
+import { planInvestments, type InvestmentPlan, type PlanSelection } from '../../lib/planner/plan.ts';
+import { planDependencies, planReport, type ReportKey, type ReportTable, type ReportCatalogue } from '../../lib/planner/report.ts';
+import { initiativeId, readPlanFragment, writePlanFragment, type PlannerDefaults } from '../../lib/planner/state.ts';
+import { isCapacity, isPlanLink } from '../../lib/plan-link.ts';
 import { planCsv, planMarkdown } from '../../lib/planner/export.ts';
 import { calendarQuarter, componentGraph, componentMap, nextQuarter, scheduleGantt } from '../../lib/diagrams.ts';
 import { entryPath } from '../../lib/paths.ts';
@@ -19,6 +19,13 @@ type Key =
   | 'sequence.portfolio'
   | 'planner.dropped'
   | 'planner.capacityHelp'
+  | 'planner.capacityHelpNothing'
+  | 'planner.initiative'
+  | 'planner.initiativeGroup'
+  | 'planner.initiativeHelp'
+  | 'planner.flowchartDescription'
+  | 'planner.capacity'
+  | 'planner.linkLabel'
   | 'planner.capacityInvalid'
   | 'planner.inPlaceCount'
   | 'planner.copied'
@@ -33,9 +40,11 @@ type Key =
   | 'diagram.columnInPlace'
   | 'diagram.columnUseCases';
 
+type PlannerUseCase = { id: string; title: string; businessUnit: string; requires: string[] };
+
 interface PlannerData {
   components: (PlannedComponent & { title: string; category: string })[];
-  useCases: { id: string; title: string; businessUnit: string; requires: string[] }[];
+  useCases: PlannerUseCase[];
   defaults: PlannerDefaults;
   categoryLabels: Record<string, string>;
   /** Categories in drawing order. */
@@ -44,8 +53,13 @@ interface PlannerData {
   messages: Record<Key, Message>;
 }
 
-const svgLink = (kind: 'component' | 'use-case', id: string) =>
-  siteUrl(entryPath({ collection: kind === 'component' ? 'components' : 'use-cases', id }));
+/** The page of a component or use case (root-relative); the initiative of a link has none. */
+const pageOf = (kind: 'component' | 'use-case', id: string) =>
+  kind === 'use-case' && id === initiativeId ? undefined : entryPath({ collection: kind === 'component' ? 'components' : 'use-cases', id });
+const svgLink = (kind: 'component' | 'use-case', id: string) => {
+  const page = pageOf(kind, id);
+  return page === undefined ? undefined : siteUrl(page);
+};
 
 /** A table of the report, as ReportTable.astro draws it. */
 function renderTable(table: ReportTable): HTMLElement {
@@ -74,7 +88,7 @@ function renderTable(table: ReportTable): HTMLElement {
   scroll.setAttribute('role', 'group');
   scroll.setAttribute('aria-labelledby', heading.id);
   const element = document.createElement('table');
-  element.className = 'plan-table';
+  element.className = 'plan-table plan-table--stack';
   const head = element.createTHead().insertRow();
   for (const text of table.head) {
     const th = document.createElement('th');
@@ -85,9 +99,10 @@ function renderTable(table: ReportTable): HTMLElement {
   const body = element.createTBody();
   for (const row of table.rows) {
     const tr = body.insertRow();
-    for (const cell of row) {
+    row.forEach((cell, i) => {
       const td = document.createElement(cell.rowHeader ? 'th' : 'td');
       if (cell.rowHeader) (td as HTMLTableCellElement).scope = 'row';
+      else td.dataset['label'] = table.head[i] ?? '';
       if (cell.numeric) td.className = 'num';
       else if (cell.wrap) td.className = 'wrap';
       if (cell.href) {
@@ -97,37 +112,28 @@ function renderTable(table: ReportTable): HTMLElement {
         td.append(a);
       } else td.textContent = cell.text;
       tr.append(td);
-    }
+    });
   }
   scroll.append(element);
   section.append(scroll);
+  if (table.meanings && table.meanings.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'report-table__meanings';
+    for (const meaning of table.meanings) list.append(Object.assign(document.createElement('li'), { textContent: meaning }));
+    section.append(list);
+  }
   return section;
 }
 
-/** A figure for SVG drawn here, like Diagram.astro's. */
-function staticFigure(text: string, href: string, label: string): HTMLElement {
-  const figure = document.createElement('figure');
-  figure.className = 'diagram';
-  figure.dataset['state'] = 'ready';
-  const frame = document.createElement('div');
-  frame.className = 'diagram__frame';
-  frame.tabIndex = 0;
-  const figcaption = document.createElement('figcaption');
-  const [before, after] = text.split('{table}');
-  const link = document.createElement('a');
-  link.href = href;
-  link.textContent = label;
-  figcaption.append(before ?? '', link, after ?? '');
-  figure.append(frame, figcaption);
-  return figure;
-}
-
 /** A figure for the diagram renderer (src/islands/diagrams/), like Diagram.astro's. */
-function diagramFigure(source: string, caption: { text: string; href: string; label: string }): HTMLElement {
+function diagramFigure(source: string, name: string, caption: { text: string; href: string; label: string }): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'diagram';
   const frame = document.createElement('div');
   frame.className = 'diagram__frame';
+  // The frame scrolls and takes focus: it is named after its diagram.
+  frame.setAttribute('role', 'group');
+  frame.setAttribute('aria-label', name);
   const pre = document.createElement('pre');
   pre.className = 'mermaid-source';
   pre.hidden = true;
@@ -160,6 +166,8 @@ class PlannerIsland extends HTMLElement {
   private form!: HTMLFormElement;
   private capacityInput!: HTMLInputElement;
   private capacityTouched = false;
+  /** The components the link's initiative needs, when it names one. */
+  private needs: string[] | undefined;
   private diagramTimer: number | undefined;
   private last?: { plan: InvestmentPlan; selection: PlanSelection };
   private readonly start = nextQuarter(new Date());
@@ -169,6 +177,8 @@ class PlannerIsland extends HTMLElement {
     this.t = islandTranslator(this.data.messages);
     this.form = this.querySelector('form')!;
     this.capacityInput = this.form.querySelector<HTMLInputElement>('input[name="capacity"]')!;
+    // Without this script the form cannot plan, so it is built disabled.
+    this.form.querySelector<HTMLFieldSetElement>('[data-controls]')!.disabled = false;
     this.readAddress();
     this.form.addEventListener('change', (event) => this.onChange(event));
     this.form.addEventListener('input', (event) => {
@@ -185,30 +195,65 @@ class PlannerIsland extends HTMLElement {
     this.querySelector('[data-action="markdown"]')?.addEventListener('click', () => this.exportMarkdown());
   }
 
+  /** The playbook's use cases, and the link's initiative when it names one. */
+  private get useCases(): PlannerUseCase[] {
+    if (!this.needs) return this.data.useCases;
+    const initiative = { id: initiativeId, title: this.t('planner.initiative'), businessUnit: this.t('planner.initiativeGroup'), requires: this.needs };
+    return [initiative, ...this.data.useCases];
+  }
+
   private get catalogue(): ReportCatalogue {
     return {
       components: this.data.components,
-      useCases: this.data.useCases,
+      useCases: this.useCases,
       categoryLabel: (c) => this.data.categoryLabels[c] ?? c,
-      hrefOf: (kind, id) => entryPath({ collection: kind === 'component' ? 'components' : 'use-cases', id }),
+      hrefOf: pageOf,
     };
   }
 
   /** Sets the form from the address (or the defaults), and says what a link named that does not exist. */
   private readAddress() {
     const known = { useCases: new Set(this.data.useCases.map((u) => u.id)), components: new Set(this.data.components.map((c) => c.id)) };
-    const { selection, dropped } = readPlanFragment(location.hash, known, this.data.defaults);
+    const { selection, needs, dropped } = readPlanFragment(location.hash, known, this.data.defaults);
+    this.needs = needs;
+    this.showInitiative(needs);
     for (const box of this.boxes('use-case')) box.checked = selection.useCases.includes(box.value);
     for (const box of this.boxes('in-place')) box.checked = selection.inPlace.includes(box.value);
     // A plan that says something about what exists shows that list open.
     const inPlaceList = this.querySelector<HTMLDetailsElement>('details.planner__in-place');
     if (inPlaceList && !same(selection.inPlace, this.data.defaults.inPlace)) inPlaceList.open = true;
     this.capacityTouched = selection.capacity !== undefined;
-    if (selection.capacity !== undefined) this.capacityInput.value = String(selection.capacity);
+    // An empty field shows the default as its placeholder; the field is never written while the reader types.
+    this.capacityInput.value = selection.capacity !== undefined ? String(selection.capacity) : '';
     const note = this.querySelector<HTMLElement>('[data-dropped]')!;
     note.hidden = dropped.length === 0;
     note.textContent = dropped.length > 0 ? this.t('planner.dropped', { list: dropped.join(', ') }) : '';
     this.update(false);
+  }
+
+  /**
+   * The initiative a link's `needs` describes, as the first choice among the use cases (only a link makes
+   * one, so the page is built without it).
+   */
+  private showInitiative(needs: readonly string[] | undefined) {
+    this.form.querySelector('[data-initiative]')?.remove();
+    if (!needs) return;
+    const title = (id: string) => this.data.components.find((c) => c.id === id)?.title ?? id;
+    const group = document.createElement('fieldset');
+    group.className = 'planner__group';
+    group.dataset['initiative'] = '';
+    const legend = Object.assign(document.createElement('legend'), { textContent: this.t('planner.initiativeGroup') });
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: 'use-case', value: initiativeId });
+    const label = document.createElement('label');
+    label.append(box, ` ${this.t('planner.initiative')}`);
+    const item = document.createElement('li');
+    item.append(label);
+    const list = document.createElement('ul');
+    list.append(item);
+    const help = Object.assign(document.createElement('p'), { className: 'planner__help', textContent: this.t('planner.initiativeHelp', { list: needs.map(title).join(', ') }) });
+    help.dataset['initiativeHelp'] = '';
+    group.append(legend, list, help);
+    this.form.querySelector('.planner__fieldset > .planner__help')!.after(group);
   }
 
   private boxes(name: string) {
@@ -230,26 +275,29 @@ class PlannerIsland extends HTMLElement {
     return { useCases, inPlace };
   }
 
-  /** The capacity typed, when it is a usable number. */
+  /** The capacity typed, when it is a usable number (from 1 to the largest a link may carry). */
   private typedCapacity(): number | undefined {
     if (!this.capacityTouched) return undefined;
     const value = this.capacityInput.valueAsNumber;
-    return Number.isFinite(value) && value > 0 && value <= this.data.maxCapacity ? value : undefined;
+    return isCapacity(value) ? value : undefined;
   }
 
   private update(writeAddress: boolean) {
-    const { components, useCases } = this.data;
+    const { components } = this.data;
+    const useCases = this.useCases;
     const chosen = this.selection();
     const typed = this.typedCapacity();
     const plan = planInvestments(components, useCases, { ...chosen, capacity: typed });
-    const fallback = defaultCapacity(components, plan.missing);
+    const fallback = plan.defaultCapacity;
     const help = this.querySelector<HTMLElement>('[data-capacity-help]')!;
     const invalid = this.capacityTouched && typed === undefined;
     help.textContent = invalid
-      ? this.t('planner.capacityInvalid', { max: this.data.maxCapacity, n: fallback })
-      : this.t('planner.capacityHelp', { n: fallback });
+      ? this.t('planner.capacityInvalid', { max: this.data.maxCapacity, n: fallback.capacity })
+      : fallback.quarters === 0
+        ? this.t('planner.capacityHelpNothing')
+        : this.t('planner.capacityHelp', { capacity: fallback.capacity, n: fallback.quarters });
     this.capacityInput.setAttribute('aria-invalid', String(invalid));
-    if (!this.capacityTouched) this.capacityInput.value = String(fallback);
+    this.capacityInput.placeholder = String(fallback.capacity);
     const selection: PlanSelection = { ...chosen, ...(typed !== undefined ? { capacity: typed } : {}) };
     this.last = { plan, selection };
 
@@ -272,7 +320,8 @@ class PlannerIsland extends HTMLElement {
     this.querySelector('[data-build-next]')!.textContent = report.buildNext;
     for (const table of report.tables) this.querySelector(`[data-table="${table.id}"]`)?.replaceWith(renderTable(table));
 
-    if (writeAddress) history.replaceState(history.state, '', `#${writePlanFragment(selection)}`);
+    this.drawDependencies(plan);
+    if (writeAddress) history.replaceState(history.state, '', `#${writePlanFragment(selection, this.needs)}`);
     // Diagrams follow a moment after the last change; `data-drawing` says one is due.
     window.clearTimeout(this.diagramTimer);
     this.dataset['drawing'] = 'true';
@@ -313,13 +362,14 @@ class PlannerIsland extends HTMLElement {
     );
     const needed = new Set(plan.needed);
     const chosen = new Set(plan.useCases);
+    const useCases = this.useCases.filter((u) => chosen.has(u.id));
     const graph = componentGraph(
       this.data.components.filter((c) => needed.has(c.id)),
-      { title: this.t('planner.graph'), description: this.t('planner.graphDescription') },
+      { title: this.t('planner.graph'), description: this.t('planner.flowchartDescription') },
       {
         groupLabel: (c) => this.data.categoryLabels[c.category ?? ''] ?? c.category ?? '',
         inPlace: new Set(plan.inPlace),
-        useCases: this.data.useCases.filter((u) => chosen.has(u.id)),
+        useCases,
         hrefOf: svgLink,
       },
     );
@@ -331,7 +381,7 @@ class PlannerIsland extends HTMLElement {
         lanes: this.data.lanes,
         inPlace: new Set(plan.inPlace),
         waveOf: plan.waveOf,
-        useCases: this.data.useCases.filter((u) => chosen.has(u.id)),
+        useCases,
         headings: {
           inPlace: this.t('diagram.columnInPlace'),
           wave: (n) => this.t('planner.wave', { n }),
@@ -343,27 +393,33 @@ class PlannerIsland extends HTMLElement {
     return { gantt, graph, map };
   }
 
+  /** The text equivalent of the dependency map: what each component is built on, and what each use case requires. */
+  private drawDependencies(plan: InvestmentPlan) {
+    const list = this.querySelector<HTMLElement>('[data-dependency-list]');
+    if (!list) return;
+    const lines = planDependencies(plan, this.catalogue, (key, values) => this.t(key, values));
+    list.replaceChildren(...lines.map((line) => Object.assign(document.createElement('li'), { textContent: line })));
+  }
+
   private drawDiagrams() {
     if (!this.last) return;
     const { plan } = this.last;
     const { gantt, map } = this.diagrams(plan);
     // The dependency map is SVG made here from the catalogue's own data (escaped), drawn at once.
-    const graphSlot = this.querySelector<HTMLElement>('[data-diagram-slot="graph"]')!;
-    if (plan.needed.length === 0) graphSlot.replaceChildren();
-    else {
-      const current = graphSlot.querySelector('figure.diagram');
+    // With nothing needed the figure is hidden, and kept (with its list) for the next choice.
+    const figure = this.querySelector<HTMLElement>('[data-diagram-slot="graph"] figure.diagram')!;
+    figure.hidden = plan.needed.length === 0;
+    if (plan.needed.length > 0) {
       const template = document.createElement('template');
       template.innerHTML = map;
-      const figure = current ?? staticFigure(this.t('planner.textEquivalent'), '#plan-waves', this.querySelector('#plan-waves-caption')?.textContent ?? '');
       figure.querySelector('.diagram__frame')!.replaceChildren(template.content);
-      if (!current) graphSlot.replaceChildren(figure);
     }
     // The Gantt chart is drawn by Mermaid (src/islands/diagrams/) when it comes into view.
     const ganttSlot = this.querySelector<HTMLElement>('[data-diagram-slot="gantt"]')!;
     if (plan.schedule.components.length === 0) ganttSlot.replaceChildren();
     else if (ganttSlot.querySelector('pre.mermaid-source')?.textContent !== gantt) {
       const label = this.querySelector('#plan-schedule-caption')?.textContent ?? '';
-      ganttSlot.replaceChildren(diagramFigure(gantt, { text: this.t('planner.textEquivalent'), href: '#plan-schedule', label }));
+      ganttSlot.replaceChildren(diagramFigure(gantt, this.t('planner.gantt'), { text: this.t('planner.textEquivalent'), href: '#plan-schedule', label }));
     }
     this.dispatchEvent(new CustomEvent('playbook:diagrams', { bubbles: true }));
   }
@@ -384,7 +440,8 @@ class PlannerIsland extends HTMLElement {
   }
 
   private exportCsv() {
-    download('plan.csv', 'text/csv;charset=utf-8', `\uFEFF${planCsv(this.report())}`);
+    const about = [[this.t('planner.title')], [this.t('planner.capacity'), String(this.last!.plan.schedule.capacity)], [this.t('planner.linkLabel'), location.href]];
+    download('plan.csv', 'text/csv;charset=utf-8', `\uFEFF${planCsv(this.report(), about)}`);
   }
 
   private exportMarkdown() {

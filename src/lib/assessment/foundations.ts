@@ -1,7 +1,7 @@
 // Foundations one initiative needs: the platform components it requires (those of the sample use case it
 // resembles, or those chosen), everything they are built on, which are missing, and in which order to build them.
 import { dependencyLayers, transitiveDependencies } from '../graph.ts';
-import { writePlanFragment } from '../planner/state.ts';
+import { initiativeId, writePlanFragment } from '../planner/state.ts';
 
 /** What this needs of a component (the page embeds them from the component catalogue). */
 export interface FoundationComponent {
@@ -111,11 +111,14 @@ export function missingFoundations(
 }
 
 /**
- * The fragment that opens the sequencing planner with this choice (without "#"): the use case and exactly the
- * components in place (none is written as none, not left to the catalogue's default). Undefined for a list of
- * components of the reader's own: the planner plans use cases, so it has nothing to open with.
+ * The fragment that opens the sequencing planner with this choice (without "#"): the use case, or the chosen
+ * components as "this initiative", and exactly the components in place (none is written as none, not left to
+ * the catalogue's default). Undefined when nothing is chosen.
  */
 export function plannerFragment(choice: FoundationChoice, components: readonly FoundationComponent[]): string | undefined {
-  if (!choice.useCase) return undefined;
-  return writePlanFragment({ useCases: [choice.useCase], inPlace: [...inPlaceComponents(choice, components)] });
+  const inPlace = [...inPlaceComponents(choice, components)];
+  if (choice.useCase) return writePlanFragment({ useCases: [choice.useCase], inPlace });
+  const known = new Set(components.map((c) => c.id));
+  const needs = (choice.components ?? []).filter((id) => known.has(id));
+  return needs.length > 0 ? writePlanFragment({ useCases: [initiativeId], inPlace }, needs) : undefined;
 }

@@ -1,8 +1,10 @@
 // The cost of a selection with and without sharing. With sharing, each component still to build is built once
 // and every use case is onboarded onto each component it needs. Without sharing, each use case builds every
-// missing component it needs on its own. The difference is the setup cost a disconnected portfolio pays again
-// and again. Components already in place cost no setup either way, and use cases are onboarded onto them
-// either way: they count on both sides.
+// missing component it needs on its own (its own copy needs no onboarding). So sharing saves the setup a
+// disconnected portfolio pays more than once (the repeated setup) and costs the onboarding onto the components
+// it builds once for several use cases; what is left is the net saving. With one use case nothing is built
+// twice: sharing starts to pay from the second use case that needs the same component. Components already in
+// place cost no setup either way, and use cases are onboarded onto them either way: they count on both sides.
 import type { PlannedComponent } from './needs.ts';
 
 export interface SharingCost {
@@ -14,8 +16,15 @@ export interface SharingCost {
   withSharing: number;
   /** Each use case builds every missing component it needs for itself (and is onboarded onto what exists). */
   withoutSharing: number;
-  /** withoutSharing − withSharing: setup paid repeatedly when nothing is shared (negative for one use case). */
-  repeatedSetupAvoided: number;
+  /**
+   * Setup a disconnected portfolio pays more than once: for each missing component, its setup times the number
+   * of selected use cases that need it, less one. 0 for a single use case.
+   */
+  repeatedSetup: number;
+  /** Onboarding onto the missing components, which sharing adds (a use case's own copy needs none). */
+  sharedOnboarding: number;
+  /** repeatedSetup − sharedOnboarding = withoutSharing − withSharing (negative when sharing does not pay yet). */
+  netSaving: number;
   /** Yearly run cost of every needed component once, for components whose run cost is known. */
   runPerYear: number;
   /** Yearly run cost if each use case ran its own copy of everything it needs. */
@@ -31,7 +40,10 @@ export function sharingCost(
 ): SharingCost {
   const byId = new Map(components.map((c) => [c.id, c]));
   let onboarding = 0;
+  let sharedOnboarding = 0;
   let withoutSharing = 0;
+  // Every use case's own copies of what is missing.
+  let setupAlone = 0;
   let runPerYearWithoutSharing = 0;
   const needed = new Set<string>();
   for (const list of needs.values()) {
@@ -40,6 +52,7 @@ export function sharingCost(
       if (!c) continue;
       needed.add(id);
       onboarding += c.onboardingCost;
+      if (missing.has(id)) (sharedOnboarding += c.onboardingCost, setupAlone += c.setupCost);
       withoutSharing += missing.has(id) ? c.setupCost : c.onboardingCost;
       runPerYearWithoutSharing += c.runCost ?? 0;
     }
@@ -58,7 +71,10 @@ export function sharingCost(
     onboarding: round(onboarding),
     withSharing: round(withSharing),
     withoutSharing: round(withoutSharing),
-    repeatedSetupAvoided: round(withoutSharing - withSharing),
+    // Less one copy of each: the setup built more than once.
+    repeatedSetup: round(setupAlone - setupShared),
+    sharedOnboarding: round(sharedOnboarding),
+    netSaving: round(withoutSharing - withSharing),
     runPerYear: round(runPerYear),
     runPerYearWithoutSharing: round(runPerYearWithoutSharing),
     runCostKnown: { known, needed: needed.size },

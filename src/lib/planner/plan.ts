@@ -4,7 +4,7 @@ import { componentsNeeded, useCasesWaitingOn, type PlannedComponent, type Planne
 import { investmentWaves, type InvestmentWave } from './waves.ts';
 import { sharingCost, type SharingCost } from './cost.ts';
 import { unblockRanking, type UnblockRank } from './unblock.ts';
-import { capacitySchedule, type CapacitySchedule } from './capacity.ts';
+import { capacityScheduler, maxQuarters, type CapacitySchedule } from './capacity.ts';
 
 export interface PlanSelection {
   /** Use cases to plan for (unknown ids are ignored). */
@@ -46,17 +46,39 @@ export interface InvestmentPlan {
   cost: SharingCost;
   ranking: UnblockRank[];
   schedule: CapacitySchedule;
+  /** The capacity used when the selection sets none, and the quarters it takes. */
+  defaultCapacity: DefaultCapacity;
 }
 
+/** The capacity the planner uses when none is chosen, and how many quarters the plan then takes. */
+export interface DefaultCapacity {
+  /** Person-weeks per quarter, a whole number (at least one). */
+  capacity: number;
+  /** Quarters the schedule takes at that capacity (0 when nothing is to build). */
+  quarters: number;
+}
+
+/** A plan aims at four quarters (a year), or one quarter per wave when the dependencies need more. */
+export const defaultQuarters = (waves: number) => Math.max(4, waves);
+
 /**
- * The default capacity: enough to build everything the selection still needs in about four quarters, rounded
- * up to a whole person-week (at least one).
+ * The least whole capacity with which everything is built within defaultQuarters(waves) quarters, so at least
+ * the setup still needed divided by those quarters. `finishesWithin` says whether a capacity builds everything
+ * in so many quarters; at a capacity of the whole setup each wave takes one quarter, so one always does.
  */
-export function defaultCapacity(components: readonly PlannedComponent[], missing: Iterable<string>): number {
-  const byId = new Map(components.map((c) => [c.id, c]));
-  let total = 0;
-  for (const id of missing) total += byId.get(id)?.setupCost ?? 0;
-  return Math.max(1, Math.ceil(total / 4));
+export function defaultCapacity(totalSetup: number, waves: number, finishesWithin: (capacity: number, quarters: number) => boolean): number {
+  if (totalSetup <= 0) return 1;
+  const target = defaultQuarters(waves);
+  let low = Math.max(1, Math.ceil(totalSetup / target));
+  let high = Math.max(low, Math.ceil(totalSetup));
+  if (!finishesWithin(high, target)) return high;
+  // Fewer person-weeks never finish sooner (up to the odd packing accident): search between the two.
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (finishesWithin(middle, target)) high = middle;
+    else low = middle + 1;
+  }
+  return high;
 }
 
 export function planInvestments(
@@ -64,6 +86,7 @@ export function planInvestments(
   allUseCases: readonly PlannedUseCase[],
   selection: PlanSelection,
 ): InvestmentPlan {
+  const byId = new Map(components.map((c) => [c.id, c]));
   const chosen = new Set(selection.useCases);
   const useCases = allUseCases.filter((u) => chosen.has(u.id));
   const needs = componentsNeeded(components, useCases);
@@ -72,11 +95,28 @@ export function planInvestments(
   const needed = components.filter((c) => waitingOn.has(c.id)).map((c) => c.id);
   const missingIds = new Set(needed.filter((id) => !inPlaceIds.has(id)));
   const { waves, waveOf } = investmentWaves(components, missingIds, waitingOn);
-  const capacity = selection.capacity !== undefined && selection.capacity > 0 ? selection.capacity : defaultCapacity(components, missingIds);
   const ranking = unblockRanking(components, missingIds, waitingOn, new Map(useCases.map((u) => [u.id, u.requires])));
-  // The schedule builds in the order of the unblock ranking, so "build next" is what quarter 1 starts with.
   const rank = new Map(ranking.map((r, i) => [r.id, i]));
-  const schedule = capacitySchedule(components, missingIds, capacity, (id) => -(rank.get(id) ?? 0));
+  const missingOf = useCases.map((u) => [...needs.get(u.id)!].filter((id) => missingIds.has(id)));
+  const priority = (id: string) => -(rank.get(id) ?? 0);
+  const orders = [capacityScheduler(components, missingIds, priority), capacityScheduler(components, missingIds, priority, true)] as const;
+  const schedules = new Map<number, CapacitySchedule>();
+  const scheduleAt = (capacity: number) => {
+    let schedule = schedules.get(capacity);
+    if (!schedule) schedules.set(capacity, (schedule = bestSchedule(orders.map((order) => order(capacity)), missingOf)));
+    return schedule;
+  };
+  const setupToBuild = [...missingIds].reduce((sum, id) => sum + Math.max(0, byId.get(id)?.setupCost ?? 0), 0);
+  // The best schedule finishes within so many quarters when either order does (fewer quarters wins).
+  const finishesWithin = (capacity: number, quarters: number) =>
+    orders.some((order) => {
+      const schedule = order(capacity, quarters);
+      return schedule.unscheduled.length === 0 && schedule.quarters.length <= quarters;
+    });
+  const fallbackCapacity = defaultCapacity(setupToBuild, waves.length, finishesWithin);
+  const fallback = { capacity: fallbackCapacity, quarters: missingIds.size > 0 ? scheduleAt(fallbackCapacity).quarters.length : 0 };
+  const capacity = selection.capacity !== undefined && selection.capacity > 0 ? selection.capacity : fallback.capacity;
+  const schedule = scheduleAt(capacity);
   const finishedIn = new Map(schedule.components.map((s) => [s.id, s.endQuarter]));
   const spentBy = (quarter: number) => (quarter <= 1 ? 0 : (schedule.quarters[quarter - 2]?.spentSoFar ?? schedule.quarters.at(-1)?.spentSoFar ?? 0));
   const order = new Map(components.map((c, i) => [c.id, i]));
@@ -106,5 +146,27 @@ export function planInvestments(
     cost: sharingCost(components, needs, missingIds),
     ranking,
     schedule,
+    defaultCapacity: fallback,
   };
+}
+
+/**
+ * Of the schedules of two build orders, the one that builds everything in fewer quarters, then the one whose
+ * use cases can start sooner in all (each use case's start quarter summed), then the first (the unblock
+ * ranking's): the ranking's order unblocks the most use cases early, the longest chain first leaves less idle
+ * capacity at the end.
+ */
+function bestSchedule(candidates: readonly CapacitySchedule[], missingOf: readonly string[][]): CapacitySchedule {
+  const score = (schedule: CapacitySchedule) => {
+    const end = new Map(schedule.components.map((s) => [s.id, s.endQuarter]));
+    const starts = missingOf.reduce((sum, ids) => sum + Math.max(0, ...ids.map((id) => end.get(id) ?? maxQuarters)) + 1, 0);
+    return [schedule.unscheduled.length, schedule.quarters.length, starts];
+  };
+  const scores = candidates.map(score);
+  let best = 0;
+  for (let i = 1; i < candidates.length; i++) {
+    const differs = scores[i]!.findIndex((x, k) => x !== scores[best]![k]);
+    if (differs >= 0 && scores[i]![differs]! < scores[best]![differs]!) best = i;
+  }
+  return candidates[best]!;
 }

@@ -7,10 +7,13 @@ import type { InvestmentPlan } from './plan.ts';
 export const reportMessageKeys = [
   'planner.number',
   'planner.headline',
+  'planner.waveCount',
+  'planner.quarterCount',
   'planner.headlineNothing',
   'planner.headlineEmpty',
   'planner.headlineSavings',
-  'planner.headlineExtra',
+  'planner.headlineNoRepeat',
+  'planner.headlineNotYet',
   'planner.buildNext',
   'planner.buildNextNone',
   'planner.quarter',
@@ -53,7 +56,13 @@ export const reportMessageKeys = [
   'planner.cost.onboarding',
   'planner.cost.withSharing',
   'planner.cost.withoutSharing',
-  'planner.cost.avoided',
+  'planner.cost.repeatedSetup',
+  'planner.cost.sharedOnboarding',
+  'planner.cost.netSaving',
+  'planner.cost.meaning.repeatedSetup',
+  'planner.cost.meaning.sharedOnboarding',
+  'planner.cost.meaning.netSaving',
+  'planner.cost.meaning.notYet',
   'planner.cost.runPerYear',
   'planner.cost.runPerYearWithoutSharing',
   'planner.cost.runUnknown',
@@ -67,19 +76,24 @@ export const reportMessageKeys = [
   'planner.inPlace.caption',
   'planner.inPlace.note',
   'planner.inPlace.empty',
+  'planner.noneChosen',
   'planner.workItem',
+  'planner.builtOn',
+  'planner.builtOnNothing',
+  'planner.requires',
+  'planner.inPlaceMark',
 ] as const;
 export type ReportKey = (typeof reportMessageKeys)[number];
 export type Translate = (key: ReportKey, values?: Record<string, string | number>) => string;
 
 /** What the report needs to name things: titles, categories, business units and page links. */
 export interface ReportCatalogue {
-  components: readonly { id: string; title: string; category: string; setupCost: number; onboardingCost: number; runCost?: number | undefined }[];
-  useCases: readonly { id: string; title: string; businessUnit: string }[];
+  components: readonly { id: string; title: string; category: string; setupCost: number; onboardingCost: number; runCost?: number | undefined; dependsOn?: readonly string[] }[];
+  useCases: readonly { id: string; title: string; businessUnit: string; requires?: readonly string[] }[];
   /** The label of a component category. */
   categoryLabel: (category: string) => string;
-  /** Root-relative page of a component or use case. */
-  hrefOf: (kind: 'component' | 'use-case', id: string) => string;
+  /** Root-relative page of a component or use case; undefined for one without a page (the assessment's initiative). */
+  hrefOf: (kind: 'component' | 'use-case', id: string) => string | undefined;
 }
 
 export interface ReportCell {
@@ -91,7 +105,7 @@ export interface ReportCell {
   value?: number;
   /** A header cell for its row. */
   rowHeader?: boolean;
-  /** Long text that may wrap (other cells keep to one line and the table scrolls). */
+  /** Long text (a list of work): given more room before it wraps. */
   wrap?: boolean;
 }
 
@@ -104,6 +118,8 @@ export interface ReportTable {
   rows: ReportCell[][];
   /** Shown instead of an empty table. */
   empty?: string;
+  /** What the derived numbers mean, one sentence each, shown under the table. */
+  meanings?: string[];
 }
 
 export interface PlanReport {
@@ -125,12 +141,12 @@ export function planReport(
   const component = new Map(catalogue.components.map((c) => [c.id, c]));
   const useCase = new Map(catalogue.useCases.map((u) => [u.id, u]));
   const num = (n: number): ReportCell => ({ text: t('planner.number', { n }), numeric: true, value: n });
+  const linked = (text: string, href: string | undefined): ReportCell => (href ? { text, href } : { text });
   const componentCell = (id: string, rowHeader = false): ReportCell => ({
-    text: component.get(id)?.title ?? id,
-    href: catalogue.hrefOf('component', id),
+    ...linked(component.get(id)?.title ?? id, catalogue.hrefOf('component', id)),
     ...(rowHeader ? { rowHeader } : {}),
   });
-  const useCaseCell = (id: string): ReportCell => ({ text: useCase.get(id)?.title ?? id, href: catalogue.hrefOf('use-case', id), rowHeader: true });
+  const useCaseCell = (id: string): ReportCell => ({ ...linked(useCase.get(id)?.title ?? id, catalogue.hrefOf('use-case', id)), rowHeader: true });
   const waiting = (id: string) => plan.waitingOn.get(id)?.length ?? 0;
   const { cost } = plan;
   const span = new Map(plan.schedule.components.map((s) => [s.id, s]));
@@ -144,17 +160,28 @@ export function planReport(
   if (plan.useCases.length === 0) headline = t('planner.headlineEmpty');
   else if (plan.missing.length === 0) headline = t('planner.headlineNothing', { n: plan.useCases.length, onboarding: cost.onboarding });
   else {
-    const build = t('planner.headline', { n: plan.missing.length, waves: plan.waves.length, quarters: plan.schedule.quarters.length });
+    const build = t('planner.headline', {
+      n: plan.missing.length,
+      waves: t('planner.waveCount', { n: plan.waves.length }),
+      quarters: t('planner.quarterCount', { n: plan.schedule.quarters.length }),
+    });
+    // Sharing saves only what would be built twice: say so plainly until a second use case needs a component.
     const money =
-      cost.repeatedSetupAvoided > 0
-        ? t('planner.headlineSavings', { shared: cost.withSharing, alone: cost.withoutSharing, avoided: cost.repeatedSetupAvoided })
-        : t('planner.headlineExtra', { shared: cost.withSharing, alone: cost.withoutSharing, extra: -cost.repeatedSetupAvoided });
+      cost.repeatedSetup <= 0
+        ? t('planner.headlineNoRepeat', { n: plan.useCases.length, setup: cost.setupShared, onboarding: cost.onboarding })
+        : cost.netSaving > 0
+          ? t('planner.headlineSavings', { shared: cost.withSharing, alone: cost.withoutSharing, repeated: cost.repeatedSetup, onboarding: cost.sharedOnboarding, net: cost.netSaving })
+          : t('planner.headlineNotYet', { repeated: cost.repeatedSetup, onboarding: cost.sharedOnboarding, net: -cost.netSaving });
     headline = `${build} ${money}`;
   }
-  const next = plan.ranking.find((r) => r.canStartNow);
+  // "Build next" is what the schedule starts first, so the headline and the quarter table agree.
+  const first = plan.schedule.quarters[0]?.work[0]?.id;
+  const next = plan.ranking.find((r) => r.id === first);
   const buildNext = next
     ? t('planner.buildNext', { component: component.get(next.id)?.title ?? next.id, n: next.waiting.length, cost: next.costToReach })
     : t('planner.buildNextNone');
+  // With nothing chosen every table is empty for the same reason.
+  const emptyBecause = (text: string) => (plan.useCases.length === 0 ? t('planner.noneChosen') : text);
 
   const tables: ReportTable[] = [
     {
@@ -172,7 +199,7 @@ export function planReport(
           { text: quarters(id) },
         ]),
       ),
-      empty: t('planner.waves.empty'),
+      empty: emptyBecause(t('planner.waves.empty')),
     },
     {
       id: 'schedule',
@@ -189,7 +216,7 @@ export function planReport(
         num(q.spent),
         num(q.spentSoFar),
       ]),
-      empty: t('planner.waves.empty'),
+      empty: emptyBecause(t('planner.waves.empty')),
     },
     {
       id: 'readiness',
@@ -206,6 +233,7 @@ export function planReport(
           { text: Number.isFinite(r.startQuarter) ? (r.missing.length === 0 ? t('planner.quarterNow') : quarterLabel(r.startQuarter)) : '—' },
           Number.isFinite(r.setupSpentBy) ? num(r.setupSpentBy) : { text: '—' },
         ]),
+      empty: t('planner.noneChosen'),
     },
     {
       id: 'ranking',
@@ -221,7 +249,7 @@ export function planReport(
         num(r.costPerUseCase),
         { text: r.canStartNow ? t('planner.yes') : t('planner.no') },
       ]),
-      empty: t('planner.waves.empty'),
+      empty: emptyBecause(t('planner.waves.empty')),
     },
     {
       id: 'cost',
@@ -233,13 +261,21 @@ export function planReport(
         [{ text: t('planner.cost.onboarding'), rowHeader: true }, num(cost.onboarding)],
         [{ text: t('planner.cost.withSharing'), rowHeader: true }, num(cost.withSharing)],
         [{ text: t('planner.cost.withoutSharing'), rowHeader: true }, num(cost.withoutSharing)],
-        [{ text: t('planner.cost.avoided'), rowHeader: true }, num(cost.repeatedSetupAvoided)],
+        [{ text: t('planner.cost.repeatedSetup'), rowHeader: true }, num(cost.repeatedSetup)],
+        [{ text: t('planner.cost.sharedOnboarding'), rowHeader: true }, num(cost.sharedOnboarding)],
+        [{ text: t('planner.cost.netSaving'), rowHeader: true }, num(cost.netSaving)],
         ...(cost.runCostKnown.known > 0
           ? [
               [{ text: t('planner.cost.runPerYear', { known: cost.runCostKnown.known, needed: cost.runCostKnown.needed }), rowHeader: true }, num(cost.runPerYear)],
               [{ text: t('planner.cost.runPerYearWithoutSharing'), rowHeader: true }, num(cost.runPerYearWithoutSharing)],
             ]
           : [[{ text: t('planner.cost.runUnknown'), rowHeader: true }, { text: '—', numeric: true }]]),
+      ],
+      meanings: [
+        t('planner.cost.meaning.repeatedSetup'),
+        t('planner.cost.meaning.sharedOnboarding'),
+        t('planner.cost.meaning.netSaving'),
+        ...(plan.useCases.length > 0 && cost.repeatedSetup <= 0 ? [t('planner.cost.meaning.notYet', { n: plan.useCases.length })] : []),
       ],
     },
     {
@@ -254,8 +290,48 @@ export function planReport(
         num(component.get(id)?.onboardingCost ?? 0),
         component.get(id)?.runCost === undefined ? { text: '—', numeric: true } : num(component.get(id)!.runCost!),
       ]).filter((_, i) => plan.inPlace.includes(plan.needed[i]!)),
-      empty: t('planner.inPlace.empty'),
+      empty: emptyBecause(t('planner.inPlace.empty')),
     },
   ];
   return { headline, buildNext, tables };
+}
+
+/**
+ * The dependency map of a plan as sentences, its text equivalent: what each needed component is built on
+ * (in place first, then wave by wave), then what each chosen use case requires.
+ */
+export function planDependencies(
+  plan: InvestmentPlan,
+  catalogue: ReportCatalogue,
+  t: Translate,
+): string[] {
+  const component = new Map(catalogue.components.map((c) => [c.id, c]));
+  const needed = new Set(plan.needed);
+  const inPlace = new Set(plan.inPlace);
+  const name = (id: string) => {
+    const title = component.get(id)?.title ?? id;
+    return inPlace.has(id) ? t('planner.inPlaceMark', { component: title }) : title;
+  };
+  const list = (ids: readonly string[]) => ids.filter((id) => needed.has(id)).map(name).join(', ');
+  const order = new Map(plan.needed.map((id, i) => [id, i]));
+  const column = (id: string) => (inPlace.has(id) ? 0 : (plan.waveOf.get(id) ?? 0));
+  // Within what is in place, a component after what it is built on.
+  const depth = new Map<string, number>();
+  const depthOf = (id: string, path: ReadonlySet<string>): number => {
+    const known = depth.get(id);
+    if (known !== undefined) return known;
+    const below = (component.get(id)?.dependsOn ?? []).filter((d) => needed.has(d) && !path.has(d));
+    const value = below.length === 0 ? 0 : 1 + Math.max(...below.map((d) => depthOf(d, new Set([...path, id]))));
+    depth.set(id, value);
+    return value;
+  };
+  const components = [...plan.needed].sort((a, b) => column(a) - column(b) || depthOf(a, new Set()) - depthOf(b, new Set()) || order.get(a)! - order.get(b)!).map((id) => {
+    const base = list(component.get(id)?.dependsOn ?? []);
+    return base ? t('planner.builtOn', { component: name(id), list: base }) : t('planner.builtOnNothing', { component: name(id) });
+  });
+  const useCases = plan.useCases.map((id) => {
+    const u = catalogue.useCases.find((x) => x.id === id);
+    return t('planner.requires', { useCase: u?.title ?? id, list: list(u?.requires ?? []) });
+  });
+  return [...components, ...useCases];
 }
