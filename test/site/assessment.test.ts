@@ -14,6 +14,9 @@ import { assessReadiness } from '../../src/lib/assessment/scoring.ts';
 import { assessmentStorageKeys } from '../../src/lib/storage.ts';
 import { budgets, weighSite } from '../bench/budget.ts';
 import { pageCollections } from '../../src/lib/collections.ts';
+import { planInvestments } from '../../src/lib/planner/plan.ts';
+import { levelBand } from '../../src/islands/assessment/charts.ts';
+import type { EntryRef } from '../../src/lib/collections.ts';
 
 const site = sites.sub;
 const served = useServedSite(site.dir, site.base);
@@ -22,6 +25,15 @@ const { entries } = checkContentFolder(projectRoot, 'content');
 const questionnaire = questionnaireModel(entries.find((e) => e.collection === 'assessment')!.data as QuestionnaireSource);
 const questions = questionsOf(questionnaire).map((x) => x.question);
 const storeKey = assessmentStorageKeys.assessments;
+const catalogue = entries
+  .filter((e) => e.collection === 'components')
+  .map((e) => {
+    const d = e.data as { title: string; dependsOn: EntryRef[]; setupCost: number; onboardingCost: number };
+    return { id: e.id, title: d.title, dependsOn: d.dependsOn.map((x) => x.id), setupCost: d.setupCost, onboardingCost: d.onboardingCost };
+  });
+const sampleUseCases = entries.filter((e) => e.collection === 'use-cases').map((e) => ({ id: e.id, requires: (e.data as { requires: EntryRef[] }).requires.map((x) => x.id) }));
+/** The number of pages of a PDF: its page objects (not the page tree, "/Pages"). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 const hostile = '<img src=x onerror=alert(1)>';
 
 const problems: string[] = [];
@@ -157,11 +169,18 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     expect(await resultsOf(shared)).toEqual(original);
     expect(await shared.locator('.foundations__list').textContent()).toBe(foundations);
     await expect(shared.locator('.assessment-shared__banner').textContent()).resolves.toContain('read-only');
-    expect(await shared.locator('button[data-panel]').count()).toBe(0);
+    // Nothing to share again, but the reader can export or print what they were sent.
+    expect(await shared.locator('button[data-panel="share"]').count()).toBe(0);
+    await shared.click('button[data-panel="export"]');
+    await expect(shared.getByRole('button', { name: 'Print', exact: true }).isVisible()).resolves.toBe(true);
     expect(await stored(shared)).toBeNull();
+    // Foundations tried out in the shared view go with the copy.
+    await shared.selectOption('#foundations-use-case', 'claims-triage');
     await shared.getByRole('button', { name: 'Save a copy in this browser' }).click();
     await shared.waitForURL(/#\/a\/[a-z0-9]+\/results$/);
-    expect(JSON.parse((await stored(shared))!).initiatives).toHaveLength(1);
+    const copies = JSON.parse((await stored(shared))!).initiatives;
+    expect(copies).toHaveLength(1);
+    expect(copies[0].foundations.useCase).toBe('claims-triage');
     expect(await resultsOf(shared)).toEqual(original);
 
     // A damaged link is refused with a message, and nothing is saved or changed.
@@ -169,7 +188,7 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await shared.goto(`${link.slice(0, -12)}@@`);
     await shared.reload();
     await shared.waitForSelector('.assessment-shared .assessment-notice--error');
-    await expect(shared.locator('.assessment-shared').textContent()).resolves.toContain('Nothing was saved or changed');
+    await expect(shared.locator('.assessment-shared').textContent()).resolves.toContain('This site cannot open the link: it is damaged or incomplete. Nothing was saved or changed');
     expect(await stored(shared)).toBe(before);
     await fresh.close();
   });
@@ -227,6 +246,9 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await page.goto(link);
     await page.waitForSelector('.assessment-shared__banner');
     await expect(page.locator('#assessment-initiative-heading').textContent()).resolves.toBe(hostile);
+    // The notes that came with the link are there to read (open, since they came), as text.
+    await expect(page.locator(`[data-answer="${questions[0]!.id}"] .results-answers__note`).textContent()).resolves.toBe(hostile);
+    await expect(page.locator(`[data-answer="${questions[0]!.id}"] .results-answers__note`).isVisible()).resolves.toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('main img').length)).toBe(0);
     await context.close();
   });
@@ -247,6 +269,79 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await first.waitForSelector('assessment-tool[data-ready]');
     expect(await first.isChecked(`input[name="answer-${questions[0]!.id}"][value="1"]`)).toBe(true);
     expect(await first.isChecked(`input[name="answer-${questions[1]!.id}"][value="3"]`)).toBe(true);
+    await context.close();
+  });
+
+  it('shows "On this page" only where its sections are: in the start view, not in the questions or the results', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    const contents = page.locator('.tool-page__contents');
+    await expect(contents.isVisible()).resolves.toBe(true);
+    for (const href of await contents.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(href).isVisible(), href).resolves.toBe(true);
+    }
+    await startAssessment(page, 'Fraud detection');
+    await expect(contents.isVisible()).resolves.toBe(false);
+    // The tool takes the width the list leaves.
+    const widths = await page.evaluate(() => [document.querySelector('.tool-page__main')!.getBoundingClientRect().width, document.querySelector('.tool-page')!.getBoundingClientRect().width]);
+    expect(widths[0]).toBe(widths[1]);
+    await page.goto(page.url().replace(/\/d\/\d+$/, '/results'));
+    await page.waitForSelector('.verdict');
+    await expect(contents.isVisible()).resolves.toBe(false);
+    await page.goto(url('#/'));
+    await page.waitForSelector('.initiatives');
+    await expect(contents.isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('colours each bar by the readiness level of its score, with a legend, and keeps the keyboard in place in the foundations', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Contract review');
+    const unknownId = questions.find((q) => !q.gate && q.dontKnow)!.id;
+    const dimensionOf = (i: number) => questionnaire.dimensions.findIndex((d) => d.questions.includes(questions[i]!));
+    const pick = (id: string, i: number) => (id === unknownId ? 'unknown' : questionnaire.scale[dimensionOf(i) % questionnaire.scale.length]!.value);
+    await answerAll(page, pick);
+    await page.goto(page.url().replace(/\/d\/\d+$/, '/results'));
+    await page.waitForSelector('.verdict');
+    const r = assessReadiness(questionnaire, Object.fromEntries(questions.map((q, i) => [q.id, { value: pick(q.id, i), at: '' }])));
+    const bandOf = (score: number) => levelBand(Math.max(0, questionnaire.levels.findLastIndex((l) => score >= l.minScore)), questionnaire.levels.length);
+    const bars = await page.locator('.score-chart__bar').evaluateAll((els) => els.map((el) => el.getAttribute('class')));
+    expect(bars).toEqual(r.dimensions.filter((d) => d.score! > 0).map((d) => `score-chart__bar score-chart__bar--${bandOf(d.score!)}`));
+    expect(new Set(bars).size).toBeGreaterThan(1);
+    const legend = await page.locator('.score-legend li').allTextContents();
+    expect(legend).toHaveLength(questionnaire.levels.length);
+    questionnaire.levels.forEach((level, i) => expect(legend[i]).toContain(level.title));
+    // "Don't know" is no target to aim below: the step is to find out.
+    const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+    if (await more.count()) await more.click();
+    await expect(page.locator(`[data-recommendation="${unknownId}"]`).textContent()).resolves.toContain('now "Don\'t know": find out where it stands');
+    // Ticking a foundation with the keyboard draws the list again; the focus stays on the box.
+    await page.selectOption('#foundations-use-case', 'contract-review');
+    const box = page.locator('input[name="foundations-existing"]').first();
+    const id = (await box.getAttribute('id'))!;
+    const before = await box.isChecked();
+    await box.focus();
+    await page.keyboard.press('Space');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(id);
+    await expect(page.locator(`#${id}`).isChecked()).resolves.toBe(!before);
+    await page.keyboard.press('Space');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(id);
+    await expect(page.locator(`#${id}`).isChecked()).resolves.toBe(before);
+    await context.close();
+  });
+
+  it('keeps a note typed just before the page is reloaded', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'Claims triage');
+    const note = `#note-${questions[1]!.id}`;
+    await page.click(`#question-${questions[1]!.id} .question__note summary`);
+    await page.fill(note, 'Budget line 4711, signed by the CFO');
+    // No pause, no blur: the reload comes before the note would be saved after typing stops.
+    await page.reload();
+    await page.waitForSelector('assessment-tool[data-ready]');
+    await expect(page.inputValue(note)).resolves.toBe('Budget line 4711, signed by the CFO');
     await context.close();
   });
 
@@ -322,6 +417,11 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await page.goto(url());
     expect(await page.locator('#assessment-reference .question__prompt').count()).toBe(questions.length);
     await expect(page.locator('assessment-tool').textContent()).resolves.toContain('needs JavaScript');
+    // "On this page" leads to the questionnaire's sections, all of which are there.
+    await expect(page.locator('.tool-page__contents').isVisible()).resolves.toBe(true);
+    for (const href of await page.locator('.tool-page__contents a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      await expect(page.locator(href).isVisible(), href).resolves.toBe(true);
+    }
     await context.close();
   });
 
@@ -338,9 +438,48 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     expect(await visible('.verdict')).toBe(true);
     expect(await visible('.scores__table')).toBe(true);
     for (const hidden of ['#assessment-reference', '.assessment-head__actions', '.site-header', '.foundations__form', '.snapshot-form']) expect(await visible(hidden), hidden).toBe(false);
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBe(1);
+    expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
+    await context.close();
+  });
+
+  it('prints a poorly ready initiative, every gate open and fifteen foundations missing, on one page of A4 and of Letter', async () => {
+    const context = await newContext();
+    const page = await openTool(context);
+    await startAssessment(page, 'IT incident triage, assessed before anyone asked the business owner', 'AI product manager');
+    // Every gate below its minimum (one not known), everything else low, a "Don't know" in every third question.
+    const pick = (_id: string, i: number): number | 'unknown' => {
+      const q = questions[i]!;
+      if (q.gate) return q.gate.blocks === 'production' && q.dontKnow ? 'unknown' : 0;
+      return i % 3 === 0 && q.dontKnow ? 'unknown' : 1;
+    };
+    await answerAll(page, pick);
+    await page.goto(page.url().replace(/\/d\/\d+$/, '/results'));
+    await page.waitForSelector('.verdict');
+    await page.selectOption('#foundations-use-case', 'it-incident-triage');
+    // Nothing exists yet: untick what the catalogue lists as available.
+    while ((await page.locator('input[name="foundations-existing"]:checked').count()) > 0) await page.locator('input[name="foundations-existing"]:checked').first().click();
+    await page.fill('#snapshot-label', 'Gate 0: idea to discovery');
+    await page.click('.snapshot-form button');
+    await page.waitForSelector('.snapshots__table');
+
+    const answers = Object.fromEntries(questions.map((q, i) => [q.id, { value: pick(q.id, i), at: '' }]));
+    const expected = assessReadiness(questionnaire, answers);
+    const plan = planInvestments(catalogue, sampleUseCases, { useCases: ['it-incident-triage'], inPlace: [] });
+    expect(plan.missing.length).toBeGreaterThanOrEqual(15);
+    expect(await page.locator('.gate:not([data-status="met"])').count()).toBe(questions.filter((q) => q.gate).length);
+    // A gate answered below its minimum settles the level, though too few answers are known for a score.
+    expect(expected.verdict).toBe('settled-by-gate');
+    await expect(page.locator('.verdict__level').textContent()).resolves.toBe(questionnaire.levels[0]!.title);
+    // The foundations are numbered in the planner's waves, in its order; none missing is called "available".
+    const listed = await page.locator('.foundations__list [data-component]').evaluateAll((items) => items.map((li) => [(li as HTMLElement).dataset['component'], li.querySelector('.foundations__wave')?.textContent]));
+    expect(listed).toEqual(plan.waves.flatMap((w) => w.components.map((id) => [id, `Wave ${w.wave}`])));
+    expect(await page.locator('.foundations__list .tag').allTextContents()).not.toContain('Available');
+
+    await page.emulateMedia({ media: 'print' });
+    for (const format of ['A4', 'Letter'] as const) expect(pdfPages(await page.pdf({ format, printBackground: true })), format).toBe(1);
+    // Each gate's status stays on one line, inside its border.
+    const pills = await page.locator('.gate__status').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+    for (const lines of pills) expect(lines).toBeLessThan(1.5);
     await context.close();
   });
 
@@ -355,13 +494,18 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
       const context = await newContext({ colorScheme });
       const page = await openTool(context);
       const violations: string[] = [];
+      // Every view at the desktop width and at a phone's, where wide tables scroll sideways.
       const check = async (where: string) => {
-        await page.addScriptTag({ content: axeSource });
-        const result = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-        });
-        for (const v of result.violations) violations.push(`${where}: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        for (const width of [1280, 390]) {
+          await page.setViewportSize({ width, height: 900 });
+          if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+          const result = await page.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+            return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+          });
+          for (const v of result.violations) violations.push(`${where} at ${width} px: ${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }
+        await page.setViewportSize({ width: 1280, height: 900 });
       };
       await check('start, empty');
       await startAssessment(page, 'Customer service assistant', 'Business owner');
@@ -413,6 +557,8 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await page.keyboard.press('Enter');
     await expect(page.locator('.initiative__name').allTextContents()).resolves.toContain('Knowledge assistant (copy)');
+    // The Undo button went with its notice: the focus is on the assessment it brought back.
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-initiative]')?.querySelector('.initiative__name')?.textContent)).resolves.toBe('Knowledge assistant (copy)');
     const copy = JSON.parse((await stored(page))!).initiatives.find((i: { name: string }) => i.name === 'Knowledge assistant (copy)');
     expect(copy.answers[questions[0]!.id].value).toBe(2);
     await page.getByRole('button', { name: 'Delete Knowledge assistant (copy)' }).click();
@@ -437,7 +583,10 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await page.waitForSelector('.snapshots__table');
     const rows = await page.locator('.snapshots__table tbody tr').allTextContents();
     expect(rows).toHaveLength(2);
-    expect(page.locator('.trend-chart')).toBeDefined();
+    await expect(page.locator('.trend-chart').count()).resolves.toBe(1);
+    // Each point is named under it (the full name is its tooltip).
+    const names = page.locator('.trend-chart__name').evaluateAll((els) => els.map((el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')));
+    await expect(names).resolves.toEqual([questionnaire.checkpoints[1] ?? 'Gate 0', 'Now']);
     await page.getByRole('link', { name: 'Compare with now' }).click();
     await page.waitForSelector('.compare__changes');
     await expect(page.locator('.compare__changes').textContent()).resolves.toBe(`${questions[0]!.title}: Started → In place`);
@@ -474,7 +623,10 @@ describe('the readiness self-assessment, in a real browser under /playbook/', ()
     await page.waitForSelector('.snapshots__table');
     const before = await page.locator('.snapshots__table tbody tr').allTextContents();
     await page.getByRole('button', { name: 'Delete the snapshot Gate 1' }).click();
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
+    await page.keyboard.press('Enter');
+    // The focus is in the row that came back, not lost to the page.
+    await expect(page.evaluate(() => document.activeElement?.closest('tr')?.querySelector('th')?.textContent)).resolves.toBe('Gate 1');
     await page.reload();
     await page.waitForSelector('.snapshots__table');
     await expect(page.locator('.snapshots__table tbody tr').allTextContents()).resolves.toEqual(before);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingFoundations, plannerFragment, type FoundationComponent } from '../../src/lib/assessment/foundations.ts';
 import { decodePlanLink } from '../../src/lib/plan-link.ts';
 import { initiativeId, readPlanFragment } from '../../src/lib/planner/state.ts';
+import { planInvestments } from '../../src/lib/planner/plan.ts';
 import { checkContentFolder } from '../../src/node/content-files.ts';
 import { projectRoot } from '../helpers/astro.ts';
 import type { EntryRef } from '../../src/lib/collections.ts';
@@ -17,11 +18,11 @@ describe('foundations an initiative needs', () => {
     expect(f.direct).toEqual(['monitoring', 'serving']);
     expect(f.needed).toEqual(['data', 'identity', 'features', 'serving', 'monitoring']);
     expect(f.inPlace).toEqual(['identity']);
-    expect(f.missing.map((m) => [m.id, m.layer, m.direct])).toEqual([
-      ['data', 0, false],
-      ['features', 1, false],
-      ['serving', 2, true],
-      ['monitoring', 3, true],
+    expect(f.missing.map((m) => [m.id, m.wave, m.direct])).toEqual([
+      ['data', 1, false],
+      ['features', 2, false],
+      ['serving', 3, true],
+      ['monitoring', 4, true],
     ]);
     expect(f.missing[0]!.neededFor).toEqual(['features', 'serving', 'monitoring']);
     expect(f.setupCost).toBe(28);
@@ -32,6 +33,19 @@ describe('foundations an initiative needs', () => {
     const f = missingFoundations({ useCase: 'triage', inPlace: ['data', 'features'] }, components, useCases);
     expect(f.missing.map((m) => m.id)).toEqual(['identity', 'serving', 'monitoring']);
     expect(f.setupCost).toBe(15);
+  });
+
+  it('numbers the waves from 1 for what is missing, whatever exists underneath it', () => {
+    // data and features exist: serving waits only on identity (wave 1), monitoring on serving.
+    const f = missingFoundations({ useCase: 'triage', inPlace: ['data', 'features'] }, components, useCases);
+    expect(f.missing.map((m) => [m.id, m.wave])).toEqual([
+      ['identity', 1],
+      ['serving', 2],
+      ['monitoring', 3],
+    ]);
+    // Only monitoring is missing: it is built first, though it sits at the top of the catalogue.
+    const top = missingFoundations({ useCase: 'triage', inPlace: ['data', 'features', 'identity', 'serving'] }, components, useCases);
+    expect(top.missing.map((m) => [m.id, m.wave])).toEqual([['monitoring', 1]]);
   });
 
   it('works from chosen components when no sample use case fits, ignoring ids the catalogue does not have', () => {
@@ -67,15 +81,32 @@ describe('foundations an initiative needs', () => {
     expect(plannerFragment({ components: [], inPlace: [] }, components)).toBeUndefined();
   });
 
+  const { entries } = checkContentFolder(projectRoot, 'content');
+  const catalogue = entries
+    .filter((e) => e.collection === 'components')
+    .map((e) => {
+      const d = e.data as { dependsOn: EntryRef[]; setupCost: number; onboardingCost: number; status: string };
+      return { id: e.id, dependsOn: d.dependsOn.map((x) => x.id), setupCost: d.setupCost, onboardingCost: d.onboardingCost, status: d.status };
+    });
+  const samples = entries.filter((e) => e.collection === 'use-cases').map((e) => ({ id: e.id, requires: (e.data as { requires: EntryRef[] }).requires.map((x) => x.id) }));
+
+  it('names the same waves, in the same order, as the sequencing planner does for the use case', () => {
+    const available = catalogue.filter((x) => x.status === 'available').map((x) => x.id);
+    for (const inPlace of [[], available]) {
+      for (const useCase of samples) {
+        const f = missingFoundations({ useCase: useCase.id, inPlace }, catalogue, samples);
+        const plan = planInvestments(catalogue, samples, { useCases: [useCase.id], inPlace });
+        expect(f.missing.map((m) => [m.id, m.wave]), useCase.id).toEqual(plan.waves.flatMap((w) => w.components.map((id) => [id, w.wave])));
+      }
+    }
+    // Chosen components are planned as one use case that requires them.
+    const chosen = samples[0]!.requires;
+    const f = missingFoundations({ components: chosen, inPlace: [] }, catalogue, samples);
+    const plan = planInvestments(catalogue, [{ id: 'mine', requires: chosen }], { useCases: ['mine'], inPlace: [] });
+    expect(f.missing.map((m) => [m.id, m.wave])).toEqual(plan.waves.flatMap((w) => w.components.map((id) => [id, w.wave])));
+  });
+
   it('builds every sample use case of the default playbook on foundations that come before it', () => {
-    const { entries } = checkContentFolder(projectRoot, 'content');
-    const catalogue = entries
-      .filter((e) => e.collection === 'components')
-      .map((e) => {
-        const d = e.data as { dependsOn: EntryRef[]; setupCost: number; onboardingCost: number; status: string };
-        return { id: e.id, dependsOn: d.dependsOn.map((x) => x.id), setupCost: d.setupCost, onboardingCost: d.onboardingCost, status: d.status };
-      });
-    const samples = entries.filter((e) => e.collection === 'use-cases').map((e) => ({ id: e.id, requires: (e.data as { requires: EntryRef[] }).requires.map((x) => x.id) }));
     for (const useCase of samples) {
       const f = missingFoundations({ useCase: useCase.id, inPlace: [] }, catalogue, samples);
       const position = new Map(f.missing.map((m, i) => [m.id, i]));

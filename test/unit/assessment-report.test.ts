@@ -17,6 +17,7 @@ const answers = {
   'named-business-owner': { value: 1, note: `Only a delegate so far.\n${evil}`, at },
   'production-architecture-agreed': { value: 3, at },
   'data-profiled': { value: 'unknown' as const, at },
+  'integration-capacity-reserved': { value: 'unknown' as const, at },
 };
 
 describe('the Markdown report', () => {
@@ -36,10 +37,16 @@ describe('the Markdown report', () => {
     for (const heading of ['## Result', '## Hard gates', '## Scores by dimension', '## Stall patterns this initiative is exposed to', '## What to do next', '## Foundations this initiative needs', '## Answers']) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain('**Not enough evidence**');
+    // The owner gate is answered below its minimum: with little evidence the level is still certain, and says why.
+    expect(text).toContain(`**${q.levels[0]!.title}**`);
+    expect(text).toContain('Settled by 1 hard gate answered below its minimum');
+    // "Don't know" is a reason to find out, not a target below the top.
+    expect(text).toMatch(/Integration capacity reserved\n {3}Now "Don't know": find out where it stands · up to/);
+    // A gate not confirmed aims for its minimum.
+    expect(text).toMatch(/Data accessed and profiled\n {3}Now "Don't know", aim for "Mostly"/);
     expect(text).toContain('**Not met**: Named business owner (needs at least "Mostly")');
     expect(text).toContain('[Title of roles/business-owner](https://example.com/roles/business-owner/)');
-    expect(text).toContain('[Title of components/data-platform](https://example.com/components/data-platform/): 12 person-weeks of setup');
+    expect(text).toContain('1. Wave 1: [Title of components/data-platform](https://example.com/components/data-platform/), 12 person-weeks of setup');
     const questions = q.dimensions.flatMap((d) => d.questions).length;
     expect(text.match(/^- .*\*\*(Not yet|Started|Mostly|In place|Don't know|Not answered)\*\*$/gm)?.length).toBe(questions);
   });

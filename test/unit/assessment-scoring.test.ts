@@ -94,6 +94,18 @@ describe('readiness scoring', () => {
     expect(r.overall).toBe(100);
   });
 
+  it('gives the lowest level, with too little evidence, when a failed gate already settles it', () => {
+    // owner answered below its gate, which guards the second level: nothing else can lift the result.
+    const settled = assessReadiness(small, answers({ owner: 1, budget: 'unknown', profiled: 'unknown' }));
+    expect(settled.evidence.sufficient).toBe(false);
+    expect(settled.verdict).toBe('settled-by-gate');
+    expect(settled.level?.id).toBe('not-ready');
+    expect(settled.holdingBack.map((g) => g.questionId)).toEqual(['owner']);
+    // A failed gate that guards a higher level leaves the level open; so does an unconfirmed gate.
+    expect(assessReadiness(small, answers({ owner: 3, budget: 'unknown', profiled: 1 }))).toMatchObject({ verdict: 'not-enough-evidence', level: undefined });
+    expect(assessReadiness(small, answers({ budget: 'unknown', profiled: 1, feed: 0 }))).toMatchObject({ verdict: 'not-enough-evidence', level: undefined });
+  });
+
   it('ignores "Don\'t know" where the question does not offer it, and values off the scale', () => {
     const r = assessReadiness(small, answers({ owner: 'unknown', budget: 7, profiled: 3, feed: 3 }));
     expect(r.evidence).toMatchObject({ answered: 2, unknown: 0, unanswered: 2 });
@@ -132,6 +144,11 @@ describe('recommendations and stall-pattern exposure', () => {
       ['profiled', 'gate'],
       ['budget', 'unknown'],
     ]);
+    // Nothing to aim for below the top before anyone knows: the step is to find out. A gate aims for its minimum.
+    expect(list[1]!.next).toBeUndefined();
+    expect(list[0]!.next).toMatchObject({ value: 2 });
+    const gated = recommendations(small, answers({ owner: 3, budget: 3, profiled: 'unknown', feed: 3 }));
+    expect(gated.map((r) => [r.questionId, r.kind, r.next?.label])).toEqual([['profiled', 'gate', 'Mostly']]);
   });
 
   it('name the stall patterns whose questions fall short, most exposed first, with the questions behind it', () => {

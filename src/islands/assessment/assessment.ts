@@ -98,6 +98,11 @@ class AssessmentTool extends HTMLElement {
     window.addEventListener('hashchange', () => {
       if (isRoute(location.hash)) this.show(true);
     });
+    // A note is saved a moment after typing stops; leaving or hiding the page saves it at once.
+    window.addEventListener('pagehide', () => this.saveTypedNotes());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.saveTypedNotes();
+    });
     onOtherTab(
       () => this.store,
       (store) => {
@@ -119,6 +124,17 @@ class AssessmentTool extends HTMLElement {
 
   private find(id: string) {
     return this.store.initiatives.find((i) => i.id === id);
+  }
+
+  /** Saves the notes in the view that differ from what is saved (typed, and not saved yet). */
+  private saveTypedNotes() {
+    const route = this.route;
+    if (!('id' in route) || !this.root) return;
+    for (const field of this.root.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) {
+      const questionId = field.dataset['note']!;
+      const saved = this.find(route.id)?.answers[questionId]?.note ?? '';
+      if (field.value !== saved && (saved || field.value.trim())) this.app.update(route.id, (i) => setNote(i, questionId, field.value, this.app.now()));
+    }
   }
 
   private persist() {
@@ -279,7 +295,20 @@ class AssessmentTool extends HTMLElement {
               },
               notice.action.label,
             ),
-          h('button', { type: 'button', class: 'button button--small button--quiet', 'aria-label': t('assessment.notice.close'), onclick: () => this.app.notify(undefined) }, '×'),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'button button--small button--quiet',
+              'aria-label': t('assessment.notice.close'),
+              onclick: () => {
+                this.app.notify(undefined);
+                // The button is gone with its notice: the reader continues at the top of the view.
+                this.root.querySelector<HTMLElement>('h2[tabindex]')?.focus();
+              },
+            },
+            '×',
+          ),
         ),
       );
     }
@@ -292,13 +321,7 @@ class AssessmentTool extends HTMLElement {
     const route = this.route;
     // Keep the reader's place when the same view is drawn again (after a change in another tab, an undo).
     // A note being typed is saved before the view is drawn again, so no keystroke is lost.
-    if ('id' in route) {
-      for (const field of this.root.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')) {
-        const questionId = field.dataset['note']!;
-        const saved = this.find(route.id)?.answers[questionId]?.note ?? '';
-        if (field.value !== saved && (saved || field.value.trim())) this.app.update(route.id, (i) => setNote(i, questionId, field.value, this.app.now()));
-      }
-    }
+    this.saveTypedNotes();
     const focused = !navigated && document.activeElement instanceof HTMLElement && this.contains(document.activeElement) ? document.activeElement : undefined;
     const focusedId = focused?.id ?? '';
     const selection = focused instanceof HTMLTextAreaElement || focused instanceof HTMLInputElement ? [focused.selectionStart, focused.selectionEnd] : undefined;
@@ -372,6 +395,9 @@ class AssessmentTool extends HTMLElement {
       },
       this.data.questionnaire,
     );
+    // The reader may try foundations of their own: a copy they save keeps what they chose.
+    let foundations = shared.foundations;
+    const asSaved = (): Initiative => ({ ...asInitiative, ...(foundations ? { foundations: { ...foundations, at: this.app.now() } } : {}) });
     const banner = h(
       'div',
       { class: 'assessment-notice assessment-notice--info assessment-shared__banner' },
@@ -383,7 +409,7 @@ class AssessmentTool extends HTMLElement {
           type: 'button',
           class: 'button',
           onclick: () => {
-            const copy: Initiative = { ...asInitiative, createdAt: this.app.now(), metaAt: this.app.now() };
+            const copy: Initiative = { ...asSaved(), createdAt: this.app.now(), metaAt: this.app.now() };
             this.app.add(copy);
             this.notice = { tone: 'ok', text: t('assessment.shared.savedCopy', { name: copy.name }) };
             history.replaceState(null, '', `#${routes.results(copy.id)}`);
@@ -393,7 +419,15 @@ class AssessmentTool extends HTMLElement {
         t('assessment.shared.save'),
       ),
     );
-    const results = resultsView(this.app, { name: asInitiative.name, answeredBy: asInitiative.answeredBy, updatedAt: asInitiative.updatedAt, answers: asInitiative.answers, foundations: shared.foundations });
+    const results = resultsView(this.app, {
+      name: asInitiative.name,
+      answeredBy: asInitiative.answeredBy,
+      updatedAt: asInitiative.updatedAt,
+      answers: asInitiative.answers,
+      foundations: shared.foundations,
+      onFoundations: (choice) => (foundations = choice),
+      exportable: asSaved,
+    });
     results.prepend(banner);
     return results;
   }

@@ -110,7 +110,8 @@ export function compareView(app: App, chosen: readonly string[]): HTMLElement {
           ),
       ),
       h('div', { class: 'check' }, onlyDifferences, h('label', { for: 'compare-only' }, t('assessment.compare.onlyDifferences'))),
-      h('div', { class: 'table-scroll table-scroll--plain' }, table),
+      // It scrolls sideways on a phone: a region in the tab order, so the keyboard can scroll it too.
+      h('div', { class: 'table-scroll table-scroll--plain', tabindex: 0, role: 'region', 'aria-label': t('assessment.compare.title') }, table),
     );
   }
 

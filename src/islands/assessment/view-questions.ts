@@ -191,7 +191,7 @@ export function questionsView(app: App, initiative: Initiative, mode: QuestionsM
     nextLabel = at < all.length ? t('assessment.nextQuestion') : t('assessment.seeResults');
   }
 
-  const progressSlot = h('div', {}, progress(app, initiative));
+  const progressSlot = h('div', { class: 'assessment-progress-slot' }, progress(app, initiative));
   const form = h(
     'form',
     { class: 'assessment-form', 'aria-labelledby': 'assessment-view-heading', onsubmit: (e: Event) => e.preventDefault() },

@@ -2,10 +2,10 @@
 // patterns it is exposed to, what to do next, the foundations it needs, and (for saved ones) snapshots over time.
 // The same view shows a shared assessment read-only.
 import { questionsOf, scalePoint } from '../../lib/assessment/model.ts';
-import { assessReadiness, type Answers, type GateResult } from '../../lib/assessment/scoring.ts';
+import { assessReadiness, type AnswerValue, type Answers, type GateResult } from '../../lib/assessment/scoring.ts';
 import { recommendations, stallPatternExposure } from '../../lib/assessment/recommendations.ts';
 import { inPlaceComponents, missingFoundations, plannerFragment, type FoundationChoice, type Foundations } from '../../lib/assessment/foundations.ts';
-import { addSnapshot, removeSnapshot, restoreSnapshot, setFoundations, type Initiative } from '../../lib/assessment/state.ts';
+import { addSnapshot, newId, removeSnapshot, restoreSnapshot, setFoundations, type Initiative } from '../../lib/assessment/state.ts';
 import { trend } from '../../lib/assessment/compare.ts';
 import { encodeExport } from '../../lib/assessment/codec.ts';
 import { encodeShareLink } from '../../lib/assessment/share-link.ts';
@@ -14,7 +14,7 @@ import { siteUrl } from '../shared/island.ts';
 import { sitePages } from '../../lib/routes.ts';
 import { routes, type App } from './app.ts';
 import { download, h, replace, type Child } from './dom.ts';
-import { scoreChart, trendChart } from './charts.ts';
+import { levelBand, scoreChart, trendChart } from './charts.ts';
 import { entryLinks, initiativeHeader, noticesFor } from './view-parts.ts';
 
 /** What the results are about: a saved initiative, or one that arrived in a share link. */
@@ -26,6 +26,10 @@ export interface ResultsSubject {
   foundations?: FoundationChoice | undefined;
   /** The saved initiative; absent for a shared one (read-only). */
   saved?: Initiative | undefined;
+  /** Told when the reader changes the foundations of a shared one (so that a copy keeps them). */
+  onFoundations?: ((choice: FoundationChoice) => void) | undefined;
+  /** A shared one as an initiative, as it stands (for export and print). */
+  exportable?: (() => Initiative) | undefined;
 }
 
 const recommendationsShown = 5;
@@ -44,7 +48,7 @@ function verdictPanel(app: App, subject: ResultsSubject) {
   const { t } = app;
   const r = assessReadiness(app.data.questionnaire, subject.answers);
   const { evidence } = r;
-  const kind = r.verdict === 'not-enough-evidence' ? 'unknown' : `level-${app.data.questionnaire.levels.indexOf(r.level!)}`;
+  const kind = r.level ? `level-${app.data.questionnaire.levels.indexOf(r.level)}` : 'unknown';
   return h(
     'div',
     { class: `verdict verdict--${r.verdict}`, 'data-verdict': kind },
@@ -60,6 +64,8 @@ function verdictPanel(app: App, subject: ResultsSubject) {
     r.level ? h('p', { class: 'verdict__meaning' }, r.level.meaning) : h('p', { class: 'verdict__meaning' }, t('assessment.verdict.notEnoughHelp', { percent: Math.round(app.data.questionnaire.minimumEvidence * 100) })),
     r.verdict === 'held-back' &&
       h('p', { class: 'verdict__held' }, t('assessment.verdict.heldBack', { level: r.scoreLevel?.title ?? '', n: r.holdingBack.length })),
+    r.verdict === 'settled-by-gate' &&
+      h('p', { class: 'verdict__held' }, t('assessment.verdict.settledByGate', { n: r.holdingBack.length, percent: Math.round(app.data.questionnaire.minimumEvidence * 100) })),
     h('p', { class: 'verdict__evidence muted' }, t('assessment.verdict.evidence', { answered: evidence.answered, total: evidence.total, unknown: evidence.unknown, unanswered: evidence.unanswered })),
     r.level && r.level.learnMore.length > 0 && h('p', { class: 'verdict__links' }, entryLinks(app, r.level.learnMore)),
   );
@@ -94,13 +100,8 @@ function gateList(app: App, subject: ResultsSubject, gates: GateResult[]) {
             'li',
             { class: `gate gate--${gate.status}`, 'data-gate': gate.questionId, 'data-status': gate.status },
             h('span', { class: 'gate__status' }, t(`assessment.gates.${gate.status}`)),
-            h(
-              'div',
-              { class: 'gate__body' },
-              h('p', { class: 'gate__title' }, label(gate)),
-              h('p', { class: 'gate__reason' }, gate.reason),
-              h('p', { class: 'muted' }, t('assessment.gates.detail', { answer, needs: scalePoint(questionnaire, gate.minimum)?.label ?? String(gate.minimum), level: guarded })),
-            ),
+            h('div', { class: 'gate__body' }, h('p', { class: 'gate__title' }, label(gate)), ' ', h('p', { class: 'gate__reason' }, gate.reason)),
+            h('p', { class: 'gate__detail muted' }, t('assessment.gates.detail', { answer, needs: scalePoint(questionnaire, gate.minimum)?.label ?? String(gate.minimum), level: guarded })),
           );
         }),
       ),
@@ -128,7 +129,32 @@ function scoresSection(app: App, subject: ResultsSubject) {
     h(
       'div',
       { class: 'scores' },
-      h('figure', { class: 'scores__chart' }, scoreChart(rows, `${t('assessment.scores.title')}: ${summary}`, t('assessment.scores.none'))),
+      h(
+        'figure',
+        { class: 'scores__chart' },
+        scoreChart(rows, questionnaire.levels, `${t('assessment.scores.title')}: ${summary}`, t('assessment.scores.none')),
+        h(
+          'figcaption',
+          { class: 'score-legend' },
+          h('span', { class: 'score-legend__title' }, t('assessment.scores.legend')),
+          h(
+            'ul',
+            {},
+            questionnaire.levels.map((level, i) => {
+              const upTo = questionnaire.levels[i + 1]?.minScore;
+              return h(
+                'li',
+                {},
+                h('span', { class: `score-legend__swatch score-chart__bar--${levelBand(i, questionnaire.levels.length)}`, 'aria-hidden': 'true' }),
+                ' ',
+                level.title,
+                ' ',
+                h('span', { class: 'muted' }, upTo === undefined ? t('assessment.scores.from', { from: level.minScore }) : t('assessment.scores.range', { from: level.minScore, to: upTo - 1 })),
+              );
+            }),
+          ),
+        ),
+      ),
       h(
         'table',
         { class: 'scores__table' },
@@ -219,7 +245,7 @@ function recommendationsSection(app: App, subject: ResultsSubject) {
         { class: 'muted' },
         q?.dimension ?? '',
         ' · ',
-        t('assessment.next.nowAim', { now, aim: r.next?.label ?? '' }),
+        r.next ? t('assessment.next.nowAim', { now, aim: r.next.label }) : t('assessment.next.findOut', { now }),
         ' · ',
         t('assessment.next.gain', { n: Math.round(r.gain * 10) / 10 }),
       ),
@@ -266,10 +292,12 @@ function foundationsSection(app: App, subject: ResultsSubject) {
   const result = h('div', { class: 'foundations__result', 'aria-live': 'polite' });
   const existing = h('fieldset', { class: 'checklist' });
   const chooser = h('fieldset', { class: 'checklist', hidden: !choice.components || Boolean(choice.useCase) });
+  const section = h('section', { class: 'results-section foundations', 'aria-labelledby': 'foundations-heading' });
 
   const save = (next: FoundationChoice) => {
     choice = next;
     if (subject.saved) app.update(subject.saved.id, (i) => setFoundations(i, next, app.now()));
+    subject.onFoundations?.(next);
     draw();
   };
   const checkbox = (name: string, id: string, checked: boolean, label: Child, onchange: (checked: boolean) => void) => {
@@ -281,6 +309,9 @@ function foundationsSection(app: App, subject: ResultsSubject) {
       h('label', { for: inputId }, label),
     );
   };
+  /** "needed under A, B, C and 4 more": the components built on this one, the first few by name. */
+  const neededUnder = (names: string[]) =>
+    names.length <= 3 ? t('assessment.foundations.under', { names: names.join(', ') }) : t('assessment.foundations.underMore', { names: names.slice(0, 3).join(', '), n: names.length - 3 });
 
   const select = h(
     'select',
@@ -301,6 +332,8 @@ function foundationsSection(app: App, subject: ResultsSubject) {
   function draw() {
     const f: Foundations = missingFoundations(choice, components, useCases);
     const inPlace = inPlaceComponents(choice, components);
+    // The checkboxes are drawn again after each tick: the one ticked keeps the focus (it has the same id).
+    const focused = document.activeElement instanceof HTMLElement && section.contains(document.activeElement) ? document.activeElement.id : '';
     chooser.hidden = !(!choice.useCase && choice.components);
     replace(
       chooser,
@@ -341,17 +374,23 @@ function foundationsSection(app: App, subject: ResultsSubject) {
                 f.missing.map((m) =>
                   h(
                     'li',
-                    { 'data-component': m.id },
-                    h('span', { class: 'foundations__layer' }, t('assessment.foundations.layer', { n: m.layer + 1 })),
+                    { 'data-component': m.id, 'data-wave': m.wave },
+                    h('span', { class: 'foundations__wave' }, t('assessment.foundations.wave', { n: m.wave })),
                     h(
                       'div',
-                      {},
-                      h('p', { class: 'foundations__name' }, app.href(`components/${m.id}`) ? h('a', { href: app.href(`components/${m.id}`) }, title(m.id)) : title(m.id), ' ', m.status !== 'planned' && h('span', { class: 'tag' }, app.data.labels[m.status] ?? m.status)),
+                      { class: 'foundations__item' },
+                      h(
+                        'p',
+                        { class: 'foundations__name' },
+                        app.href(`components/${m.id}`) ? h('a', { href: app.href(`components/${m.id}`) }, title(m.id)) : title(m.id),
+                        // Work under way is worth knowing; "available" would contradict "missing" (the user says it is not there).
+                        m.status === 'building' && [' ', h('span', { class: 'tag' }, app.data.labels[m.status] ?? m.status)],
+                      ),
                       h(
                         'p',
                         { class: 'muted' },
-                        h('span', {}, app.t('unit.personWeeks', { n: m.setupCost }), ' ', t('assessment.foundations.setup')),
-                        h('span', { class: 'foundations__why' }, ' · ', m.direct ? t('assessment.foundations.direct') : t('assessment.foundations.under', { names: m.neededFor.map(title).join(', ') })),
+                        h('span', { class: 'foundations__cost' }, app.t('unit.personWeeks', { n: m.setupCost }), ' ', t('assessment.foundations.setup')),
+                        h('span', { class: 'foundations__why' }, ' · ', m.direct ? t('assessment.foundations.direct') : neededUnder(m.neededFor.map(title))),
                       ),
                     ),
                   ),
@@ -360,17 +399,18 @@ function foundationsSection(app: App, subject: ResultsSubject) {
             fragment !== undefined && h('p', {}, h('a', { class: 'button', href: `${siteUrl(sitePages.sequence)}#${fragment}`, 'data-planner-link': '' }, t('assessment.foundations.planner'))),
           ],
     );
+    if (focused) document.getElementById(focused)?.focus();
   }
   draw();
 
-  return h(
-    'section',
-    { class: 'results-section foundations', 'aria-labelledby': 'foundations-heading' },
+  replace(
+    section,
     h('h3', { id: 'foundations-heading' }, t('assessment.foundations.title')),
     h('p', { class: 'muted' }, t('assessment.foundations.help')),
     h('div', { class: 'foundations__form' }, h('p', { class: 'field' }, h('label', { for: 'foundations-use-case' }, t('assessment.foundations.resembles')), select), chooser, existing),
     result,
   );
+  return section;
 }
 
 function snapshotsSection(app: App, initiative: Initiative) {
@@ -405,7 +445,8 @@ function snapshotsSection(app: App, initiative: Initiative) {
     points.length > 1 &&
       h(
         'div',
-        { class: 'table-scroll table-scroll--plain' },
+        // It scrolls sideways on a phone: a region in the tab order, so the keyboard can scroll it too.
+        { class: 'table-scroll table-scroll--plain', tabindex: 0, role: 'region', 'aria-label': t('assessment.snapshots.trend') },
         h(
           'table',
           { class: 'snapshots__table' },
@@ -417,11 +458,11 @@ function snapshotsSection(app: App, initiative: Initiative) {
             points.map((p) =>
               h(
                 'tr',
-                {},
+                { 'data-snapshot': p.snapshotId },
                 h('td', {}, app.date(p.at)),
                 h('th', { scope: 'row' }, p.label),
                 h('td', {}, p.overall === null ? '–' : app.number(p.overall)),
-                h('td', {}, p.sufficient ? levelTitle(p.levelId) : t('assessment.verdict.notEnough')),
+                h('td', {}, p.levelId ? levelTitle(p.levelId) : t('assessment.verdict.notEnough')),
                 h(
                   'td',
                   { class: 'snapshots__actions' },
@@ -443,7 +484,13 @@ function snapshotsSection(app: App, initiative: Initiative) {
                             text: t('assessment.snapshots.deleted', { label: snapshot.label }),
                             action: {
                               label: t('assessment.undo'),
-                              run: () => app.update(initiative.id, (i) => restoreSnapshot(i, snapshot, app.now()), true),
+                              run: () => {
+                              // It comes back under a new id (a deleted id stays deleted when copies merge).
+                              const id = newId();
+                              app.update(initiative.id, (i) => restoreSnapshot(i, snapshot, app.now(), id), true);
+                              // The Undo button is gone: the reader continues at the row it brought back.
+                              document.querySelector<HTMLElement>(`[data-snapshot="${CSS.escape(id)}"] a`)?.focus();
+                            },
                             },
                           });
                         },
@@ -460,8 +507,11 @@ function snapshotsSection(app: App, initiative: Initiative) {
   );
 }
 
-/** The panel of the share, export and print actions of a saved initiative. */
-function actionsPanel(app: App, initiative: Initiative): { buttons: HTMLElement[]; panel: HTMLElement } {
+/**
+ * The panel of the share, export and print actions: for a saved initiative, and (export and print only) for a
+ * shared one. `current` gives the initiative as it is now.
+ */
+function actionsPanel(app: App, current: () => Initiative, withShare: boolean): { buttons: HTMLElement[]; panel: HTMLElement } {
   const { t } = app;
   const { questionnaire } = app.data;
   const panel = h('div', { class: 'assessment-panel', id: 'results-panel', hidden: true });
@@ -491,15 +541,15 @@ function actionsPanel(app: App, initiative: Initiative): { buttons: HTMLElement[
     buttons.push(button);
   };
 
-  toggle('share', () => {
+  if (withShare) toggle('share', () => {
     const withNotes = h('input', { type: 'checkbox', id: 'share-notes' });
     const link = h('input', { type: 'text', id: 'share-link', readonly: true, class: 'share__link', spellcheck: 'false' });
     const make = () => {
-      const current = app.find(initiative.id) ?? initiative;
+      const initiative = current();
       const answers = Object.fromEntries(
-        Object.entries(current.answers).map(([id, a]) => [id, { ...(a.value !== undefined ? { value: a.value } : {}), ...(withNotes.checked && a.note ? { note: a.note } : {}) }]),
+        Object.entries(initiative.answers).map(([id, a]) => [id, { ...(a.value !== undefined ? { value: a.value } : {}), ...(withNotes.checked && a.note ? { note: a.note } : {}) }]),
       );
-      const fragment = encodeShareLink({ name: current.name, answeredBy: current.answeredBy, version: current.version, updatedAt: current.updatedAt, answers, foundations: current.foundations });
+      const fragment = encodeShareLink({ name: initiative.name, answeredBy: initiative.answeredBy, version: initiative.version, updatedAt: initiative.updatedAt, answers, foundations: initiative.foundations });
       link.value = `${location.origin}${location.pathname}#${fragment}`;
     };
     withNotes.addEventListener('change', make);
@@ -536,7 +586,6 @@ function actionsPanel(app: App, initiative: Initiative): { buttons: HTMLElement[
   });
 
   toggle('export', () => {
-    const current = () => app.find(initiative.id) ?? initiative;
     const words = reportWords(app);
     const today = app.now();
     return [
@@ -575,12 +624,52 @@ function actionsPanel(app: App, initiative: Initiative): { buttons: HTMLElement[
   return { buttons, panel };
 }
 
+/** Every answer with its evidence note, by dimension: collapsed, except for a shared assessment that has notes. */
+function answersSection(app: App, subject: ResultsSubject) {
+  const { t } = app;
+  const { questionnaire } = app.data;
+  const label = (value: AnswerValue | undefined) =>
+    value === undefined ? t('assessment.notAnswered') : value === 'unknown' ? t('assessment.dontKnow') : (scalePoint(questionnaire, value)?.label ?? String(value));
+  const notes = questionsOf(questionnaire).filter(({ question }) => subject.answers[question.id]?.note).length;
+  return h(
+    'section',
+    { class: 'results-section results-answers', 'aria-labelledby': 'answers-heading' },
+    h('h3', { id: 'answers-heading' }, t('assessment.answers.title')),
+    h(
+      'details',
+      { open: !subject.saved && notes > 0 },
+      h('summary', {}, t('assessment.answers.summary', { total: questionsOf(questionnaire).length, n: notes })),
+      questionnaire.dimensions.map((dimension) =>
+        h(
+          'div',
+          { class: 'results-answers__dimension' },
+          h('h4', {}, dimension.title),
+          h(
+            'dl',
+            {},
+            dimension.questions.map((question) => {
+              const answer = subject.answers[question.id];
+              return h(
+                'div',
+                { 'data-answer': question.id },
+                h('dt', {}, question.title),
+                h('dd', {}, h('strong', {}, label(answer?.value)), answer?.note && h('span', { class: 'results-answers__note' }, answer.note)),
+              );
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 /** The results view. */
 export function resultsView(app: App, subject: ResultsSubject): HTMLElement {
   const { t } = app;
   const r = assessReadiness(app.data.questionnaire, subject.answers);
   const saved = subject.saved;
-  const actions = saved ? actionsPanel(app, saved) : undefined;
+  const current = saved ? () => app.find(saved.id) ?? saved : subject.exportable;
+  const actions = current ? actionsPanel(app, current, Boolean(saved)) : undefined;
   return h(
     'section',
     { class: 'assessment-results', 'aria-labelledby': 'assessment-initiative-heading' },
@@ -594,7 +683,7 @@ export function resultsView(app: App, subject: ResultsSubject): HTMLElement {
             ...actions!.buttons,
             h('a', { class: 'button button--quiet', href: `#${routes.compare([saved.id])}` }, t('assessment.compare.button')),
           ]
-        : [],
+        : (actions?.buttons ?? []),
     ),
     actions?.panel,
     saved && noticesFor(app, saved),
@@ -604,6 +693,7 @@ export function resultsView(app: App, subject: ResultsSubject): HTMLElement {
     recommendationsSection(app, subject),
     foundationsSection(app, subject),
     saved && snapshotsSection(app, saved),
+    answersSection(app, subject),
     h('p', { class: 'results-foot muted' }, t('assessment.results.questionnaire', { title: app.data.questionnaire.title, version: app.data.questionnaire.version })),
   );
 }

@@ -109,6 +109,8 @@ function renameForm(app: App, initiative: Initiative, done: () => void): HTMLEle
         if (!name.value.trim()) return name.focus();
         app.update(initiative.id, (i) => rename(i, name.value, by.value, app.now()), true);
         app.notify({ tone: 'ok', text: t('assessment.renamed', { name: name.value.trim() }) });
+        // The form closed with the view drawn again: back to the button that opened it.
+        document.getElementById(`rename-toggle-${initiative.id}`)?.focus();
         return undefined;
       },
     },
@@ -129,7 +131,15 @@ function card(app: App, initiative: Initiative): HTMLElement {
     { class: 'initiative card', 'data-initiative': initiative.id },
     h('h3', { class: 'initiative__name' }, h('a', { href: `#${routes.results(initiative.id)}` }, initiative.name || t('assessment.unnamed'))),
     h('p', { class: 'muted initiative__meta' }, [initiative.answeredBy ? t('assessment.answeredBy', { name: initiative.answeredBy }) : '', t('assessment.updated', { date: app.dateTime(initiative.updatedAt) })].filter(Boolean).join(' · ')),
-    h('p', { class: 'initiative__state' }, h('span', { class: 'initiative__level' }, level), ' · ', t('assessment.progress', { done: answeredCount, total: r.evidence.total }), initiative.snapshots.length > 0 ? ` · ${t('assessment.list.snapshots', { n: initiative.snapshots.length })}` : ''),
+    h(
+      'p',
+      { class: 'initiative__state' },
+      h('span', { class: 'initiative__level' }, level),
+      ' · ',
+      t('assessment.progress', { done: answeredCount, total: r.evidence.total }),
+      r.evidence.unknown > 0 ? ` (${t('assessment.list.unknown', { n: r.evidence.unknown })})` : '',
+      initiative.snapshots.length > 0 ? ` · ${t('assessment.list.snapshots', { n: initiative.snapshots.length })}` : '',
+    ),
     initiative.notice && h('p', { class: 'tag tag--warn' }, t('assessment.list.changed')),
     slot,
     h(
@@ -141,6 +151,7 @@ function card(app: App, initiative: Initiative): HTMLElement {
         'button',
         {
           type: 'button',
+          id: `rename-toggle-${initiative.id}`,
           class: 'button button--small button--quiet',
           'aria-label': t('assessment.list.renameNamed', { name: initiative.name }),
           'aria-expanded': 'false',
@@ -169,6 +180,7 @@ function card(app: App, initiative: Initiative): HTMLElement {
         'button',
         {
           type: 'button',
+          id: `duplicate-${initiative.id}`,
           class: 'button button--small button--quiet',
           'aria-label': t('assessment.list.duplicateNamed', { name: initiative.name }),
           onclick: () => {
@@ -193,11 +205,16 @@ function card(app: App, initiative: Initiative): HTMLElement {
             app.notify({
               tone: 'info',
               text: t('assessment.list.deleted', { name: initiative.name }),
-              action: kept && { label: t('assessment.undo'), run: () => {
-                app.add({ ...kept, updatedAt: app.now() });
-                app.notify({ tone: 'ok', text: t('assessment.list.restored', { name: kept.name }) });
-                app.redraw();
-              } },
+              action: kept && {
+                label: t('assessment.undo'),
+                run: () => {
+                  app.add({ ...kept, updatedAt: app.now() });
+                  app.notify({ tone: 'ok', text: t('assessment.list.restored', { name: kept.name }) });
+                  app.redraw();
+                  // The Undo button is gone: the reader continues at the assessment it brought back.
+                  document.querySelector<HTMLElement>(`[data-initiative="${CSS.escape(kept.id)}"] .initiative__name a`)?.focus();
+                },
+              },
             });
           },
         },

@@ -1,6 +1,9 @@
 // Foundations one initiative needs: the platform components it requires (those of the sample use case it
 // resembles, or those chosen), everything they are built on, which are missing, and in which order to build them.
+// The order is the sequencing planner's: its investment waves for this one initiative, so both name the same wave.
 import { dependencyLayers, transitiveDependencies } from '../graph.ts';
+import { componentsNeeded, useCasesWaitingOn } from '../planner/needs.ts';
+import { investmentWaves } from '../planner/waves.ts';
 import { initiativeId, writePlanFragment } from '../planner/state.ts';
 
 /** What this needs of a component (the page embeds them from the component catalogue). */
@@ -28,8 +31,11 @@ export interface FoundationChoice {
 
 export interface MissingComponent {
   id: string;
-  /** Build layer over the whole catalogue: 0 needs nothing else, each next layer builds on the ones before. */
-  layer: number;
+  /**
+   * The planner's investment wave for this initiative (1 first): one more than the latest wave among the missing
+   * components it is built on, so what is in place holds nothing back.
+   */
+  wave: number;
   setupCost: number;
   onboardingCost: number;
   status: string;
@@ -46,7 +52,7 @@ export interface Foundations {
   needed: string[];
   /** What exists already, of what it needs. */
   inPlace: string[];
-  /** What is missing, in build order (layer, then id). */
+  /** What is missing, in build order: by wave, and within a wave in the planner's order. */
   missing: MissingComponent[];
   /** Setup cost of the missing components, in person-weeks. */
   setupCost: number;
@@ -86,13 +92,16 @@ export function missingFoundations(
   const layerOf = (id: string) => layers.get(id) ?? Number.MAX_SAFE_INTEGER;
   const inBuildOrder = [...needed].sort((a, b) => layerOf(a) - layerOf(b) || a.localeCompare(b));
   const existing = inPlaceComponents(choice, components);
-  const missing = inBuildOrder
-    .filter((id) => !existing.has(id))
-    .map((id): MissingComponent => {
+  // The planner's waves, for the initiative as the one use case selected (what it needs directly, under its own id).
+  const waitingOn = useCasesWaitingOn(componentsNeeded(components, [{ id: choice.useCase ?? '', requires: direct }]));
+  const { waves } = investmentWaves(components, new Set(inBuildOrder.filter((id) => !existing.has(id))), waitingOn);
+  const missing = waves
+    .flatMap(({ wave, components: ids }) => ids.map((id) => ({ id, wave })))
+    .map(({ id, wave }): MissingComponent => {
       const c = byId.get(id)!;
       return {
         id,
-        layer: layers.get(id) ?? 0,
+        wave,
         setupCost: c.setupCost,
         onboardingCost: c.onboardingCost,
         status: c.status,

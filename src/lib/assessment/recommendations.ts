@@ -12,7 +12,10 @@ export interface Recommendation {
   gain: number;
   /** The answer given, when it has a value. */
   value?: number | undefined;
-  /** The next answer up, to aim for. */
+  /**
+   * The answer to aim for: the next one up; for a gate not met, at least its minimum. Absent for "Don't know" on a
+   * question without a gate, where the first step is to find out (no answer below the top is worth aiming for).
+   */
   next?: ScalePoint | undefined;
   gate?: GateResult | undefined;
   /** Entries that help, as "collection/id". */
@@ -36,8 +39,12 @@ export function recommendations(questionnaire: Questionnaire, answers: Answers):
     const gateOpen = gate !== undefined && gate.status !== 'met';
     const gap = a.kind === 'value' ? 1 - answerFraction(questionnaire, a.value) : 1;
     if (!gateOpen && (a.kind === 'none' || gap <= 0)) return;
-    const higher = questionnaire.scale.filter((p) => a.kind !== 'value' || p.value > a.value);
-    const next = gateOpen && gate && (a.kind !== 'value' || a.value < gate.minimum) ? scalePoint(questionnaire, gate.minimum) : higher[0];
+    const next =
+      gateOpen && gate && (a.kind !== 'value' || a.value < gate.minimum)
+        ? scalePoint(questionnaire, gate.minimum)
+        : a.kind === 'value'
+          ? questionnaire.scale.find((p) => p.value > a.value)
+          : undefined;
     list.push({
       questionId: question.id,
       dimensionId: dimension.id,

@@ -14,6 +14,7 @@ export type ReportWord =
   | 'result'
   | 'overall'
   | 'notEnoughEvidence'
+  | 'settledByGate'
   | 'evidence'
   | 'gates'
   | 'gateMet'
@@ -31,12 +32,14 @@ export type ReportWord =
   | 'noExposure'
   | 'nextSteps'
   | 'nowAim'
+  | 'nowFindOut'
   | 'gain'
   | 'helps'
   | 'foundations'
   | 'foundationsNone'
   | 'foundationsTotal'
   | 'setupCost'
+  | 'wave'
   | 'answers'
   | 'dontKnow'
   | 'notAnswered';
@@ -99,6 +102,7 @@ export function markdownReport(subject: ReportSubject, context: ReportContext): 
   lines.push(byline.join(' · '), '', `## ${words('result')}`, '');
   if (readiness.level) lines.push(`**${markdownText(readiness.level.title)}**`, '', markdownText(readiness.level.meaning), '');
   else lines.push(`**${words('notEnoughEvidence')}**`, '');
+  if (readiness.verdict === 'settled-by-gate') lines.push(words('settledByGate', { n: readiness.holdingBack.length }), '');
   if (readiness.overall !== null) lines.push(words('overall', { score: readiness.overall }), '');
   lines.push(
     words('evidence', { answered: readiness.evidence.answered, total: readiness.evidence.total, unknown: readiness.evidence.unknown, unanswered: readiness.evidence.unanswered }),
@@ -133,10 +137,10 @@ export function markdownReport(subject: ReportSubject, context: ReportContext): 
   if (next.length > 0) {
     lines.push(`## ${words('nextSteps')}`, '');
     next.forEach((r, i) => {
-      const now = answerLabel(questionnaire, words, r.value ?? (r.kind === 'unknown' ? 'unknown' : undefined));
-      const aim = r.next?.label ?? '';
+      const now = answerLabel(questionnaire, words, r.value ?? (subject.answers[r.questionId]?.value === 'unknown' ? 'unknown' : undefined));
+      const step = r.next ? words('nowAim', { now: markdownText(now), aim: markdownText(r.next.label) }) : words('nowFindOut', { now: markdownText(now) });
       lines.push(`${i + 1}. ${markdownText(prompt.get(r.questionId) ?? r.questionId)}`);
-      lines.push(`   ${words('nowAim', { now: markdownText(now), aim: markdownText(aim) })} · ${words('gain', { n: Math.round(r.gain * 10) / 10 })}`);
+      lines.push(`   ${step} · ${words('gain', { n: Math.round(r.gain * 10) / 10 })}`);
       if (r.learnMore.length > 0) lines.push(`   ${words('helps')}: ${r.learnMore.map(link).join(', ')}`);
     });
     lines.push('');
@@ -146,7 +150,7 @@ export function markdownReport(subject: ReportSubject, context: ReportContext): 
     const f = context.foundations;
     lines.push(`## ${words('foundations')}`, '');
     if (f.missing.length === 0) lines.push(words('foundationsNone'));
-    f.missing.forEach((c, i) => lines.push(`${i + 1}. ${link(`components/${c.id}`)}: ${words('setupCost', { n: c.setupCost })}`));
+    f.missing.forEach((c, i) => lines.push(`${i + 1}. ${words('wave', { n: c.wave })}: ${link(`components/${c.id}`)}, ${words('setupCost', { n: c.setupCost })}`));
     lines.push('', words('foundationsTotal', { setup: f.setupCost, onboarding: f.onboardingCost }), '');
   }
 

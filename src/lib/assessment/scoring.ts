@@ -65,6 +65,11 @@ export interface GateResult {
 export type Verdict =
   /** Too little evidence for a level: the score is indicative only. */
   | 'not-enough-evidence'
+  /**
+   * Too little evidence for a confident score, but a hard gate answered below its minimum already settles the
+   * lowest level: no other answer can lift the result above it.
+   */
+  | 'settled-by-gate'
   /** A gate keeps the level below what the score alone would give. */
   | 'held-back'
   /** The level the score gives. */
@@ -78,9 +83,9 @@ export interface Readiness {
   gates: GateResult[];
   /** The level the overall score alone reaches. */
   scoreLevel: Level | undefined;
-  /** The level after the gates; undefined when the evidence is not enough. */
+  /** The level after the gates; undefined when the evidence is not enough (unless a failed gate settles it). */
   level: Level | undefined;
-  /** Gates not met that keep the level below the score's level. */
+  /** Gates not met that keep the level below the score's level (or, with too little evidence, settle it). */
   holdingBack: GateResult[];
   verdict: Verdict;
 }
@@ -176,16 +181,13 @@ export function assessReadiness(questionnaire: Questionnaire, answers: Answers):
       cap = Math.min(cap, guarded - 1);
     }
   }
-  const level = evidence.sufficient ? questionnaire.levels[Math.max(0, cap)] : undefined;
-  const verdict: Verdict = !evidence.sufficient ? 'not-enough-evidence' : holdingBack.length > 0 ? 'held-back' : 'level';
-  return {
-    dimensions: dimensions.map(({ exact: _exact, ...d }) => d),
-    overall,
-    evidence,
-    gates,
-    scoreLevel,
-    level,
-    holdingBack,
-    verdict,
-  };
+  const result = { dimensions: dimensions.map(({ exact: _exact, ...d }) => d), overall, evidence, gates, scoreLevel };
+  if (evidence.sufficient) {
+    return { ...result, level: questionnaire.levels[Math.max(0, cap)], holdingBack, verdict: holdingBack.length > 0 ? 'held-back' : 'level' };
+  }
+  // Whatever the answers still missing say, a gate answered below its minimum keeps the result below the level it
+  // guards: when that leaves only the lowest level, the result is certain. ("Don't know" could still turn out met.)
+  const settling = gates.filter((g) => g.status === 'failed' && indexOf(g.blocks) >= 0 && indexOf(g.blocks) <= 1);
+  if (settling.length > 0) return { ...result, level: questionnaire.levels[0], holdingBack: settling, verdict: 'settled-by-gate' };
+  return { ...result, level: undefined, holdingBack: [], verdict: 'not-enough-evidence' };
 }
