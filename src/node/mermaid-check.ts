@@ -54,7 +54,7 @@ export function accessibilityProblems(block: MermaidBlock): ContentProblem[] {
 
 /**
  * A diagram that needs a layout engine the site does not ship (it draws with dagre only, see
- * src/integrations/mermaid-layouts.ts): mindmaps, architecture diagrams and the ELK layout.
+ * src/integrations/mermaid.ts): mindmaps, architecture diagrams and the ELK layout.
  */
 export function layoutProblems(block: MermaidBlock): ContentProblem[] {
   const lines = block.source.split('\n');
