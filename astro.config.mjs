@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { loadSettingsOrExit } from './src/node/settings-file.ts';
 import playbook from './src/integrations/playbook.ts';
-import { mermaidDagreOnly } from './src/integrations/mermaid-layouts.ts';
+import mermaid from './src/integrations/mermaid.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // Every path is resolved from this folder, wherever the build is started from.
@@ -29,11 +29,9 @@ export default defineConfig({
   integrations: [playbook(settings), mdx(), sitemap({
       // Every language's pages, each listing the same page in the other languages.
       i18n: { defaultLocale: settings.language, locales: Object.fromEntries(settings.locales.map((l) => [l.code, l.code])) },
-    }), pagefind({ languages: settings.locales.map((l) => l.code) })],
+    }), pagefind({ languages: settings.locales.map((l) => l.code) }), mermaid()],
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
   devToolbar: { enabled: false },
-  // Mermaid with the dagre layout only: no ELK or cose-bilkent chunk in dist/.
-  vite: { plugins: [mermaidDagreOnly()] },
 });

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { entryLoader } from './node/entry-loader.ts';
 import settings from 'virtual:playbook/settings';
 import { playbookSchemas } from './schemas/index.ts';
 import { z } from 'astro/zod';
@@ -11,7 +11,7 @@ import { listTranslations } from './node/translations.ts';
 
 // The content folder is configurable (playbook.config.yaml or PLAYBOOK_CONTENT_DIR), so a playbook can live elsewhere.
 const loader = (name: CollectionName) =>
-  glob({
+  entryLoader({
     pattern: formatOf(name).pattern,
     base: pathToFileURL(path.join(settings.contentPath, name)),
     // The same ids `npm run check` computes, so both agree on what a reference points at.
@@ -28,7 +28,7 @@ const hasTranslations = languages.length > 0 && listTranslations(settings.root, 
 const translations = defineCollection({
   // With nothing to translate, an empty loader: the glob loader would warn that it found no file.
   loader: hasTranslations
-    ? glob({
+    ? entryLoader({
         pattern: `${either(languages)}/${either(collectionNames)}/*.{md,mdx,yaml,yml}`,
         base: pathToFileURL(settings.contentPath),
         generateId: ({ entry }) => entryIdFromPath(entry),

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { withBase } from '../lib/paths.ts';
+import { withBase, withoutBase } from '../lib/paths.ts';
+import { openFeed } from './pagefind-feed.ts';
 import { indexableHtml } from '../lib/search.ts';
 
 export interface PagefindOptions {
@@ -51,42 +52,72 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, logger: Ast
   throw new Error(`Pagefind could not ${step}: ${response.errors.join('; ')}`);
 }
 
-/** Indexes the built pages once per build; returns how many pages are searchable. */
-async function buildIndex(dir: string, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<number> {
-  const started = performance.now();
-  try {
-    // One language: say which (Pagefind's own detection says "unknown" otherwise). Several: Pagefind makes one
-    // index per language from each page's <html lang>, and search reads the reader's.
-    const language = options.languages.length === 1 ? { forceLanguage: options.languages[0]! } : {};
-    const { index } = assertNoErrors(
-      await pagefind.createIndex({ ...language, excludeSelectors: excludedFromSearch }),
-      logger,
-      'start',
-    );
-    if (!index) throw new Error('Pagefind returned no index');
-    // A few pages in flight at once keep Pagefind's process busy while the next page is read (about a sixth
-    // faster than one at a time on 1000 pages); the order pages are added in does not change the index.
-    const files = htmlFiles(dir);
-    let next = 0;
-    const addPages = async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        const content = indexableHtml(readFileSync(path.join(dir, file), 'utf8'));
-        assertNoErrors(await index.addHTMLFile({ url: pageUrl(file), content }), logger, `index ${file}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, addPages));
+/** A page's address below the base path, as Pagefind records it: `/playbook/roles/owner` → `/roles/owner/`. */
+export function indexedPath(pathname: string, base: string): string {
+  const path = withoutBase(base, pathname);
+  return path.endsWith('/') || /\.[a-z]+$/.test(path) ? path : `${path}/`;
+}
+
+/**
+ * The search index of one build. Pages come in while the build renders them (`add`, from the middleware), up to
+ * eight in flight to Pagefind's process at once; `finish` adds what was not handed over (pages rendered without
+ * the middleware), writes the index and says how many pages are searchable.
+ */
+async function openIndex(options: PagefindOptions, logger: AstroIntegrationLogger) {
+  // One language: say which (Pagefind's own detection says "unknown" otherwise). Several: Pagefind makes one
+  // index per language from each page's <html lang>, and search reads the reader's.
+  const language = options.languages.length === 1 ? { forceLanguage: options.languages[0]! } : {};
+  const { index } = assertNoErrors(await pagefind.createIndex({ ...language, excludeSelectors: excludedFromSearch }), logger, 'start');
+  if (!index) throw new Error('Pagefind returned no index');
+  const added = new Set<string>();
+  const waiting: { url: string; html: string }[] = [];
+  let inFlight = 0;
+  let failure: unknown;
+  let drained: (() => void) | undefined;
+  const pump = () => {
+    while (inFlight < 8 && waiting.length > 0) {
+      const { url, html } = waiting.shift()!;
+      inFlight++;
+      index
+        .addHTMLFile({ url, content: indexableHtml(html) })
+        .then((response) => assertNoErrors(response, logger, `index ${url}`))
+        .catch((error: unknown) => (failure ??= error))
+        .finally(() => {
+          inFlight--;
+          pump();
+          if (inFlight === 0 && waiting.length === 0) drained?.();
+        });
+    }
+  };
+  const add = (url: string, html: string) => {
+    if (added.has(url)) return;
+    added.add(url);
+    waiting.push({ url, html });
+    pump();
+  };
+  const finish = async (dir: string): Promise<number> => {
+    const finishing = performance.now();
+    const handedOver = added.size;
+    for (const file of htmlFiles(dir)) {
+      const url = pageUrl(file);
+      if (added.has(url)) continue;
+      const html = readFileSync(path.join(dir, file), 'utf8');
+      if (html.includes('data-pagefind-body')) add(url, html);
+    }
+    if (inFlight > 0 || waiting.length > 0) await new Promise<void>((resolve) => (drained = resolve));
+    if (failure) throw failure;
     assertNoErrors(await index.writeFiles({ outputPath: path.join(dir, pagefindFolder) }), logger, 'write the index');
     const entry = JSON.parse(readFileSync(path.join(dir, pagefindFolder, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (pages === 0) throw new Error('no page is marked for search (data-pagefind-body): the index would be empty');
-    logger.info(`search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `search index: ${pages} pages (${handedOver} indexed while the build rendered them), ready ${Math.round(performance.now() - finishing)} ms after the last page`,
+    );
     return pages;
-  } finally {
-    await pagefind.close();
-  }
+  };
+  return { add, finish };
 }
 
 /**
@@ -97,6 +128,7 @@ async function buildIndex(dir: string, options: PagefindOptions, logger: AstroIn
 export default function pagefindIntegration(options: PagefindOptions): AstroIntegration {
   let outDir = '';
   let base = '/';
+  let searchIndex: Awaited<ReturnType<typeof openIndex>> | undefined;
   return {
     name: 'playbook-pagefind',
     hooks: {
@@ -130,8 +162,22 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
           res.end(readFileSync(file));
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(fileURLToPath(dir), options, logger);
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') addMiddleware({ order: 'post', entrypoint: new URL('./pagefind-middleware.ts', import.meta.url) });
+      },
+      'astro:build:start': async ({ logger }) => {
+        const opened = await openIndex(options, logger);
+        searchIndex = opened;
+        openFeed({ add: (pathname, html) => opened.add(indexedPath(pathname, base), html) });
+      },
+      'astro:build:done': async ({ dir }) => {
+        openFeed(undefined);
+        try {
+          await searchIndex!.finish(fileURLToPath(dir));
+        } finally {
+          searchIndex = undefined;
+          await pagefind.close();
+        }
       },
     },
   };

@@ -53,3 +53,6 @@ export const openDataFiles = {
   llmsFull: '/llms-full.txt',
 } as const;
 export type OpenDataFile = keyof typeof openDataFiles;
+
+/** Where the site keeps Mermaid's prebuilt browser module (src/integrations/mermaid.ts), one folder per version. */
+export const mermaidModulePath = (version: string) => `/_astro/mermaid-${version}/mermaid.esm.min.mjs`;

@@ -54,7 +54,7 @@ export function accessibilityProblems(block: MermaidBlock): ContentProblem[] {
 
 /**
  * A diagram that needs a layout engine the site does not ship (it draws with dagre only, see
- * src/integrations/mermaid-layouts.ts): a mindmap, an architecture diagram, `flowchart-elk`, or any layout
+ * src/integrations/mermaid.ts): a mindmap, an architecture diagram, `flowchart-elk`, or any layout
  * other than dagre set in the diagram's own configuration, in its front matter (`config:` … `layout: elk`) or
  * in an init directive (`%%{init: {"layout": "elk"}}%%`, `"flowchart": {"defaultRenderer": "elk"}`). One
  * problem per setting, on its file line.

@@ -42,6 +42,19 @@ describe('entry pages', () => {
     expect(page).toMatch(/<h3>Assessment questions <span class="count">\d+<\/span><\/h3><ul class="backlinks__list"><li><a href="\/playbook\/assessment\/#[a-z0-9-]+"/);
   });
 
+  it('render bodies that use MDX as MDX and the others as Markdown, both with links under the base path', () => {
+    // adapting-this-playbook uses a JSX element, so it is compiled as MDX; business-owner is plain Markdown.
+    const mdx = html('guides/adapting-this-playbook');
+    expect(mdx).toContain('<abbr title="Markdown with components">MDX</abbr>');
+    expect(mdx).toContain('href="/playbook/processes/stage-gate-lifecycle/"');
+    const markdown = html('roles/business-owner');
+    expect(markdown).toMatch(/<div class="prose"[^>]*>[\s\S]*href="\/playbook\/(roles|processes|guides)\/[a-z-]+\/"/);
+    expect(markdown).not.toMatch(/href="\/(roles|processes|guides|components|metrics)\//);
+    // Task lists are left to the checklist island, in both kinds of body.
+    expect(markdown).toContain('class="task-list-item"');
+    expect(markdown).not.toMatch(/<input[^>]*type="checkbox"/);
+  });
+
   it('generate the authoring guide with every field of every collection from the schemas', () => {
     const page = html('authoring');
     for (const field of ['accountabilities', 'decisionRights', 'exitCriteria', 'setupCost', 'onboardingCost', 'outcomeMetrics', 'warningSigns', 'learnMore']) {

@@ -111,7 +111,12 @@ let configuredFor: string | undefined;
 
 /** Mermaid, set up for the theme and for a frame `width` pixels wide (Gantt charts fill it, 640 px at least). */
 async function mermaidFor(theme: string, width: number) {
-  loading ??= import('mermaid').then((m) => m.default);
+  // In a build, Mermaid's own prebuilt module, copied into the site (src/integrations/mermaid.ts); under astro dev, the package.
+  loading ??= (
+    import.meta.env.DEV
+      ? import('mermaid')
+      : (import(/* @vite-ignore */ document.body.dataset['mermaidModule'] ?? '') as Promise<typeof import('mermaid')>)
+  ).then((m) => m.default);
   const mermaid = await loading;
   const ganttWidth = Math.max(640, Math.round(width));
   if (configuredFor !== `${theme}:${ganttWidth}`) {
