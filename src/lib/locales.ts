@@ -17,9 +17,12 @@ export const languageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 /** The prefix of a language's pages: '' for the default language, `/de` for German. */
 export const localePrefix = (code: string, defaultCode: string) => (code === defaultCode ? '' : `/${code}`);
 
-/** A root-relative site path in a language: `/roles/` in German is `/de/roles/`. */
+/** A path to a file rather than a page (`/playbook.json`, `/favicon.svg`): files are the same in every language. */
+const isFilePath = (path: string) => /\.[A-Za-z0-9]+$/.test(path.split(/[?#]/)[0]!);
+
+/** A root-relative site path in a language: `/roles/` in German is `/de/roles/`; files keep their one address. */
 export function localizedPath(path: string, code: string, defaultCode: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  if (!path.startsWith('/') || path.startsWith('//') || isFilePath(path)) return path;
   return `${localePrefix(code, defaultCode)}${path}`;
 }
 

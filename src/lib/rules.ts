@@ -242,7 +242,8 @@ export function bodyLinkProblems(
         },
       ];
     }
-    // A root-relative Markdown link gets the page's language prefix on a translated page; the rest stays as written.
+    // A root-relative Markdown link to a page gets the page's language prefix on a translated page (files keep their
+    // one address); the rest stays as written.
     const rendered = kind === 'markdown' && href.startsWith('/') && !href.startsWith('//') ? localizedPath(href, language ?? site.defaultLanguage, site.defaultLanguage) : href;
     const target = linkTarget(rendered, page);
     if (target === undefined || isKnownRoute(target, entries, site)) return [];
@@ -251,18 +252,6 @@ export function bodyLinkProblems(
     const isEntryLink = parts.length === 2 && isPageCollection(collection ?? '');
     const relative = !href.startsWith('/');
     const where = target === href ? '' : relative ? ` (from this page, ${page}, it leads to ${target})` : ` (on this page it leads to ${target})`;
-    if (kind === 'markdown' && rendered !== href && isKnownRoute(href, entries, site)) {
-      // A file that exists at the root only, given the language's prefix by the site.
-      return [
-        {
-          file: entry.file,
-          path: [],
-          line,
-          message: `links to ${href}${where}, which does not exist: on a translated page the site gives root-relative links the language's prefix`,
-          fix: `link ${href} by its full address (with the site's domain), or leave the link to the original's page`,
-        },
-      ];
-    }
     if (kind === 'image' || /\.[a-z0-9]+$/i.test(target)) {
       return [
         {

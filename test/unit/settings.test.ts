@@ -52,6 +52,10 @@ describe('language prefixes', () => {
   it('put other languages under their prefix and the default at the root, and read them back', () => {
     expect(localizedPath('/roles/owner/', 'de', 'en')).toBe('/de/roles/owner/');
     expect(localizedPath('/roles/owner/', 'en', 'en')).toBe('/roles/owner/');
+    // Files (open data, public/) exist once, for every language.
+    expect(localizedPath('/playbook.json', 'de', 'en')).toBe('/playbook.json');
+    expect(localizedPath('/llms.txt#top', 'de', 'en')).toBe('/llms.txt#top');
+    expect(localizedPath('/raci/#decisions', 'de', 'en')).toBe('/de/raci/#decisions');
     expect(localizedPath('https://example.org/', 'de', 'en')).toBe('https://example.org/');
     expect(pathLocale('/de/roles/owner/', ['en', 'de'], 'en')).toEqual({ code: 'de', path: '/roles/owner/' });
     expect(pathLocale('/de', ['en', 'de'], 'en')).toEqual({ code: 'de', path: '/' });
