@@ -73,7 +73,8 @@ describe('diagrams in a real browser, under /playbook/', () => {
     }
     console.log(`drew ${mermaidPages.length + mapPages.length} diagram pages in both themes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(problems.splice(0)).toEqual([]);
-  });
+    // About 60 pages, two themes each: a busy machine needs more than the default two minutes.
+  }, 300_000);
 
   it('follows the theme: a drawn diagram takes the dark colours when the theme changes', async () => {
     const page = await open('/guides/sequencing-investments/');
