@@ -2,13 +2,13 @@
 // real site (in every language of playbook.config.yaml, or only the default one with --one-language) and
 // prints what it cost. The last line is `N entries: W s wall, P pages/s, M MB peak` (peak resident memory of
 // the build and its children, sampled from /proc). Figures, not a pass/fail test.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticPlaybook } from './synthetic-playbook.ts';
+import { measureBuild, summaryLine } from './measure.ts';
 
 const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
@@ -32,51 +32,13 @@ const settings = parse(readFileSync(path.join(projectRoot, 'playbook.config.yaml
 if (oneLanguage) delete settings['locales'];
 writeFileSync(settingsFile, stringify(settings));
 
-/** Resident memory (bytes) of a process and all of its descendants, read from /proc. */
-function treeRss(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      rss.set(Number(name), kb * 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let sum = 0;
-  const pending = [rootPid];
-  while (pending.length > 0) {
-    const pid = pending.pop()!;
-    sum += rss.get(pid) ?? 0;
-    pending.push(...(children.get(pid) ?? []));
-  }
-  return sum;
-}
-
 const nodeArgs = cpuProfile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-const started = performance.now();
-const child = spawn(
-  process.execPath,
+const measured = await measureBuild(
   [...nodeArgs, path.join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
-  {
-    cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_CACHE_DIR: cacheDir, PLAYBOOK_SETTINGS: settingsFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
+  projectRoot,
+  { PLAYBOOK_CONTENT_DIR: contentDir, PLAYBOOK_CACHE_DIR: cacheDir, PLAYBOOK_SETTINGS: settingsFile },
 );
-let output = '';
-child.stdout.on('data', (chunk) => (output += chunk));
-child.stderr.on('data', (chunk) => (output += chunk));
-let peak = 0;
-const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
-const code: number = await new Promise((resolve) => child.on('close', (c) => resolve(c ?? 1)));
-clearInterval(sampler);
-const seconds = (performance.now() - started) / 1000;
+const { code, output } = measured;
 if (code !== 0) {
   console.error(output);
   console.error(`The build failed (exit ${code}).`);
@@ -88,4 +50,4 @@ if (cpuProfile) console.log(`CPU profiles in ${profileDir} (open them in Chrome 
 if (!keep && !cpuProfile) rmSync(work, { recursive: true, force: true });
 const languages = oneLanguage ? 1 : Array.isArray(settings['locales']) ? (settings['locales'] as unknown[]).length : 1;
 console.log(`(${pages} pages: ${languages} language${languages === 1 ? '' : 's'})`);
-console.log(`${total} entries: ${seconds.toFixed(1)} s wall, ${(pages / seconds).toFixed(0)} pages/s, ${Math.round(peak / 1024 / 1024)} MB peak`);
+console.log(summaryLine(total, pages, measured));

@@ -58,8 +58,15 @@ export function collectionSizes(total: number): Record<PageCollection, number> {
 /**
  * Writes a synthetic playbook of about `total` entries into `dir` (emptied first). The questionnaire is the
  * minimal fixture's, so it follows the questionnaire schema as it evolves; the entries it refers to exist.
+ * `sizesOf` fixes the number of entries of some collections (a RACI of 100 roles and 50 processes, say).
  */
-export function writeSyntheticPlaybook(dir: string, total: number, seed = 1): SyntheticPlaybook {
+export function writeSyntheticPlaybook(
+  dir: string,
+  total: number,
+  seed = 1,
+  /** Exact sizes for some collections (the rest in the usual proportions of `total`). */
+  sizesOf: Partial<Record<PageCollection, number>> = {},
+): SyntheticPlaybook {
   const rand = random(seed);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const pickSome = <T,>(list: readonly T[], n: number) => [...new Set(Array.from({ length: n }, () => pick(list)))];
@@ -67,7 +74,7 @@ export function writeSyntheticPlaybook(dir: string, total: number, seed = 1): Sy
     const text = Array.from({ length: n }, () => pick(words)).join(' ');
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
   };
-  const sizes = collectionSizes(total);
+  const sizes = { ...collectionSizes(total), ...sizesOf };
 
   // The questionnaire of the minimal fixture, and the entries it refers to, which the synthetic playbook keeps.
   const questionnaireText = readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'minimal', 'assessment', 'readiness.yaml'), 'utf8');
