@@ -12,7 +12,7 @@ import { bodyLinkProblems, danglingReferenceProblems, playbookRuleProblems, type
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { checkInterfaceStrings, interfaceStringsFolder } from './interface-strings.ts';
 import { checkTranslations, listTranslations } from './translations.ts';
-import { checkMermaidBlocks, mermaidBlocks } from './mermaid-check.ts';
+import { mermaidBlocks, startMermaidCheck } from './mermaid-check.ts';
 import { validateYaml } from './yaml-check.ts';
 import { loadSettings } from './settings-file.ts';
 
@@ -356,6 +356,18 @@ export function checkContentFolder(
     return { ...empty, problems: [...empty.problems, ...strays] };
   }
   problems.push(...strays);
+  // Every Mermaid diagram parses and has an accessible title and description (also in a file whose fields are
+  // wrong: the body is there all the same). Diagrams are found first, so Mermaid parses them in other threads
+  // while this one checks the rest.
+  const diagramCheck = startMermaidCheck(
+    root,
+    sources
+      .filter((source) => formatOf(source.collection).hasBody)
+      .flatMap((source) => {
+        const split = splitFrontmatter(source.text);
+        return mermaidBlocks(source.file, split.body, split.bodyStartLine);
+      }),
+  );
   const parsed = sources.map((source) => {
     const result = parseSource(source);
     problems.push(...result.problems);
@@ -373,10 +385,7 @@ export function checkContentFolder(
   problems.push(...translations.problems);
   // Links are checked whenever the body parsed, whatever the fields say.
   for (const p of parsed) problems.push(...bodyLinkProblems(p.entry, p.links, entries, site));
-  // Every Mermaid diagram parses and has an accessible title and description (also in a file whose fields
-  // are wrong: the body is there all the same).
-  const diagrams = parsed.filter((p) => formatOf(p.entry.collection).hasBody).flatMap((p) => mermaidBlocks(p.entry.file, p.body, p.bodyStartLine));
-  problems.push(...checkMermaidBlocks(root, diagrams));
+  problems.push(...diagramCheck.finish());
   // Rule problems point at fields; give them the field's line.
   const byFile = new Map(parsed.map((p) => [p.entry.file, p]));
   for (const problem of problems) {

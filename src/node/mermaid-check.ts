@@ -2,14 +2,15 @@
 // and the build with the file and line, instead of reaching a reader as a broken diagram.
 //
 // Mermaid parses asynchronously and needs a DOM for some labels (DOMPurify); the content check is synchronous.
-// So the parse runs in a child Node process with a happy-dom window (this file, run as a script), and the
-// sources known to be valid are remembered in node_modules/.cache, so an unchanged playbook is checked in
-// milliseconds.
-import { spawnSync } from 'node:child_process';
+// So the parse runs in worker threads with a happy-dom window each (this file, run as a worker), started before
+// the rest of the content check and waited for at its end; the sources known to be valid are remembered in
+// node_modules/.cache, so an unchanged playbook is checked in milliseconds.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, MessageChannel, type MessagePort, receiveMessageOnPort, Worker, workerData } from 'node:worker_threads';
 import type { ContentProblem } from '../lib/problems.ts';
 
 /** One fenced ```mermaid block of a content file. */
@@ -114,7 +115,10 @@ export async function parseEachMermaidBlock(blocks: readonly MermaidBlock[]): Pr
     globals['window'] = window;
     globals['document'] = window.document;
   }
-  const { default: mermaid } = await import('mermaid');
+  // The prebuilt module the site ships (src/integrations/mermaid.ts): the same code parses here as draws in the
+  // browser, and it loads in a fifth of the time of Mermaid's unbundled build.
+  const prebuilt: string = 'mermaid/dist/mermaid.esm.min.mjs';
+  const { default: mermaid } = (await import(prebuilt)) as typeof import('mermaid');
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
   const answers: (ContentProblem | null)[] = [];
   for (const block of blocks) {
@@ -156,11 +160,19 @@ export function syntaxProblem(block: MermaidBlock, error: unknown): ContentProbl
 
 const hash = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 24);
 
+interface ParserThread {
+  worker: Worker;
+  port: MessagePort;
+  blocks: MermaidBlock[];
+}
+
 /**
- * Checks the blocks synchronously: accessibility in this process, syntax in a child process. Sources that
- * parsed before (by content hash, per Mermaid version) are not parsed again.
+ * Starts checking the blocks and returns what waits for the answer. Accessibility and layout are checked here at
+ * once; the syntax of every source not known to be valid (by content hash, per Mermaid version, remembered in
+ * node_modules/.cache) is parsed in worker threads, one share per core, while the caller goes on with the rest of
+ * the content check. `finish()` waits for them (the content check is synchronous: it blocks on a shared flag).
  */
-export function checkMermaidBlocks(root: string, blocks: readonly MermaidBlock[]): ContentProblem[] {
+export function startMermaidCheck(root: string, blocks: readonly MermaidBlock[]): { finish(): ContentProblem[] } {
   const problems = blocks.flatMap((block) => [...accessibilityProblems(block), ...layoutProblems(block)]);
   const cacheFile = path.join(root, 'node_modules', '.cache', 'playbook', 'mermaid-valid.json');
   const version = mermaidVersion(root);
@@ -171,40 +183,72 @@ export function checkMermaidBlocks(root: string, blocks: readonly MermaidBlock[]
   } catch {
     // No cache yet.
   }
-  const unknown = blocks.filter((b) => !valid.has(hash(b.source)));
-  if (unknown.length === 0) return problems;
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], {
-    cwd: root,
-    input: JSON.stringify(unknown),
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
+  const unknown = [...new Map(blocks.filter((b) => !valid.has(hash(b.source))).map((b) => [hash(b.source), b])).values()];
+  if (unknown.length === 0) return { finish: () => problems };
+
+  // Mermaid takes about 15 ms a diagram and a second to load: a large playbook's diagrams are split over the cores.
+  const shares = Math.max(1, Math.min(os.availableParallelism(), 4, Math.floor(unknown.length / 12)));
+  const size = Math.ceil(unknown.length / shares);
+  const signal = new Int32Array(new SharedArrayBuffer(4 * shares));
+  const threads: ParserThread[] = Array.from({ length: shares }, (_, i) => {
+    const part = unknown.slice(i * size, (i + 1) * size);
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(fileURLToPath(import.meta.url), {
+      workerData: { mermaidBlocks: part, port: port2, signal: signal.buffer, index: i },
+      transferList: [port2],
+    });
+    worker.unref();
+    return { worker, port: port1, blocks: part };
   });
-  let answers: (ContentProblem | null)[];
-  try {
-    answers = JSON.parse(child.stdout) as (ContentProblem | null)[];
-    if (answers.length !== unknown.length) throw new Error('one answer per diagram expected');
-  } catch {
-    return [
-      ...problems,
-      {
-        file: unknown[0]!.file,
-        path: [],
-        line: unknown[0]!.line,
-        message: `the Mermaid diagrams could not be checked: ${(child.stderr || child.error?.message || 'no answer').split('\n')[0]}`,
-        fix: 'run "npm ci" so that mermaid and happy-dom are installed, then check again',
-      },
-    ];
+
+  return {
+    finish() {
+      const answers = new Map<string, ContentProblem | null>();
+      let failure: string | undefined;
+      threads.forEach((thread, i) => {
+        Atomics.wait(signal, i, 0, 300_000);
+        const reply = receiveMessageOnPort(thread.port)?.message as { answers?: (ContentProblem | null)[]; error?: string } | undefined;
+        void thread.worker.terminate();
+        if (!reply?.answers || reply.answers.length !== thread.blocks.length) failure ??= reply?.error ?? 'no answer';
+        else thread.blocks.forEach((block, j) => answers.set(hash(block.source), reply.answers![j]!));
+      });
+      if (failure !== undefined) {
+        return [
+          ...problems,
+          {
+            file: unknown[0]!.file,
+            path: [],
+            line: unknown[0]!.line,
+            message: `the Mermaid diagrams could not be checked: ${failure.split('\n')[0]}`,
+            fix: 'run "npm ci" so that mermaid and happy-dom are installed, then check again',
+          },
+        ];
+      }
+      for (const [key, answer] of answers) if (!answer) valid.add(key);
+      try {
+        mkdirSync(path.dirname(cacheFile), { recursive: true });
+        writeFileSync(cacheFile, JSON.stringify({ version, valid: [...valid].slice(-2000) }));
+      } catch {
+        // A read-only checkout checks again next time.
+      }
+      // Every block with a problem, also when the same source appears twice (each names its own file and line).
+      const syntax = blocks.flatMap((block) => {
+        const answer = answers.get(hash(block.source));
+        return answer ? [{ ...answer, file: block.file, line: (answer.line ?? block.line) - unknownLine(block) + block.line }] : [];
+      });
+      return [...problems, ...syntax];
+    },
+  };
+
+  /** The first line of the block that was parsed for this source (answers carry its lines). */
+  function unknownLine(block: MermaidBlock): number {
+    return unknown.find((u) => u.source === block.source)!.line;
   }
-  unknown.forEach((block, i) => {
-    if (!answers[i]) valid.add(hash(block.source));
-  });
-  try {
-    mkdirSync(path.dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ version, valid: [...valid].slice(-2000) }));
-  } catch {
-    // A read-only checkout checks again next time.
-  }
-  return [...problems, ...answers.filter((p): p is ContentProblem => p !== null)];
+}
+
+/** Checks the blocks, waiting for the answer: `startMermaidCheck(…).finish()`. */
+export function checkMermaidBlocks(root: string, blocks: readonly MermaidBlock[]): ContentProblem[] {
+  return startMermaidCheck(root, blocks).finish();
 }
 
 function mermaidVersion(root: string): string {
@@ -215,11 +259,15 @@ function mermaidVersion(root: string): string {
   }
 }
 
-// Run as a script: read blocks as JSON on stdin, print the problems as JSON.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const input = readFileSync(0, 'utf8');
-  const answers = await parseEachMermaidBlock(JSON.parse(input) as MermaidBlock[]);
-  process.stdout.write(JSON.stringify(answers));
-  // Mermaid and happy-dom may keep timers alive; the answer is written.
-  process.exit(0);
+// Run as a worker of startMermaidCheck: parse its share, answer on its port, raise its flag.
+const job = workerData as { mermaidBlocks?: MermaidBlock[]; port: MessagePort; signal: SharedArrayBuffer; index: number } | null;
+if (!isMainThread && job?.mermaidBlocks) {
+  const flag = new Int32Array(job.signal);
+  try {
+    job.port.postMessage({ answers: await parseEachMermaidBlock(job.mermaidBlocks) });
+  } catch (error) {
+    job.port.postMessage({ error: String((error as Error)?.message ?? error) });
+  }
+  Atomics.store(flag, job.index, 1);
+  Atomics.notify(flag, job.index);
 }
